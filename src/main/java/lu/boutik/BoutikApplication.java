@@ -1,0 +1,17 @@
+package lu.boutik;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Starts the Boutik platform.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class BoutikApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(BoutikApplication.class, args);
+	}
+}
