@@ -63,6 +63,7 @@ class GuardedHttpClientTests {
 	void refusesMalformedContentType() {
 
 		assertThatIllegalArgumentException()
-				.isThrownBy(() -> client.post(NOWHERE, LISTED, Map.of(), new byte[0], "not a type", BodyReader.bytes()));
+				.isThrownBy(() -> client.post(NOWHERE, LISTED, Map.of(), new byte[0], "not a type",
+						BodyReader.bytes()));
 	}
 }
