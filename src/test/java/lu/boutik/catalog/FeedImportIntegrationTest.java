@@ -178,6 +178,19 @@ class FeedImportIntegrationTest {
 		assertThat(language.json().get("errors").get(0).get("field").asString()).isEqualTo("language");
 	}
 
+	@Test
+	void failsUrlImportOfLoopbackServerTheAllowlistDoesNotName() {
+
+		var store = tenants.store("No Allowlist");
+
+		var done = catalog.finished(store.storeToken(), catalog.startedFromUrl(store.storeToken(),
+				FeedServer.url("/feeds/shopify-apparel.csv")));
+
+		assertThat(done.get("status").asString()).isEqualTo("failed");
+		assertThat(done.get("failure").asString()).startsWith("The feed's address is not allowed");
+		assertThat(api.get(PRODUCTS, store.storeToken()).json().get("total").asLong()).isZero();
+	}
+
 	static byte[] googleFeed(String mugPrice) {
 
 		return bytes("""
