@@ -107,7 +107,7 @@ class StoreCatalogController {
 			@RequestParam(name = "language", required = false) @Nullable String language) throws IOException {
 
 		var store = store(caller);
-		if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
+		if (file == null || (file.isEmpty() && file.getOriginalFilename() == null)) {
 			throw Problem.invalidField("file", EXPECTED_SOURCE);
 		}
 		try (var content = file.getInputStream()) {

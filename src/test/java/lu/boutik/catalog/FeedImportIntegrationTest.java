@@ -194,7 +194,8 @@ class FeedImportIntegrationTest {
 	static byte[] googleFeed(String mugPrice) {
 
 		return bytes("""
-				id\ttitle\ttitle_fr\tdescription\tlink\timage_link\tavailability\tprice\tbrand\tgtin\titem_group_id\tsize
+				id\ttitle\ttitle_fr\tdescription\tlink\timage_link\tavailability\tprice\tbrand\tgtin\t\
+				item_group_id\tsize
 				MUG-1\tMug\tTasse\tA mug\thttps://shop.example/mug\thttps://img.example/mug.jpg\tin_stock\t%s\t\
 				Acme\t4006381333931\t\t
 				TEE-S\tTee\tT-shirt\tA tee\thttps://shop.example/tee\thttps://img.example/tee.jpg\tin_stock\t\

@@ -80,7 +80,8 @@ final class ImportBenchmark {
 
 			System.out.printf(Locale.ROOT, "import: %,d rows in %.2f s = %,.0f rows/s; %,d variants in the catalog%n",
 					rows, importSeconds, rows / importSeconds, variants);
-			System.out.printf(Locale.ROOT, "import: peak heap used %.0f MB (settled heap before %.0f MB, max %.0f MB)%n",
+			System.out.printf(Locale.ROOT,
+					"import: peak heap used %.0f MB (settled heap before %.0f MB, max %.0f MB)%n",
 					peak / 1e6, baseline / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
 			System.out.printf(Locale.ROOT, "COPY:   %,d rows in %.2f s = %,.0f rows/s (same file into text columns)%n",
 					rows, copySeconds, rows / copySeconds);
