@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import lu.boutik.test.Api;
+import lu.boutik.test.Feeds;
+import lu.boutik.test.FeedServer;
 import lu.boutik.test.IntegrationTest;
 import lu.boutik.test.Tenants;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,7 +186,7 @@ class FeedImportIntegrationTest {
 		var store = tenants.store("No Allowlist");
 
 		var done = catalog.finished(store.storeToken(), catalog.startedFromUrl(store.storeToken(),
-				FeedServer.url("/feeds/shopify-apparel.csv")));
+				FeedServer.UNLISTED.url("shopify-apparel.csv")));
 
 		assertThat(done.get("status").asString()).isEqualTo("failed");
 		assertThat(done.get("failure").asString()).startsWith("The feed's address is not allowed");

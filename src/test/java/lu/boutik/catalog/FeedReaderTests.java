@@ -16,6 +16,7 @@ import lu.boutik.tenancy.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import lu.boutik.test.Feeds;
 
 class FeedReaderTests {
 

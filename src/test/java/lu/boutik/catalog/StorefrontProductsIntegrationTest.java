@@ -11,6 +11,7 @@ import java.util.UUID;
 import lu.boutik.core.files.FileStore;
 import lu.boutik.tenancy.Language;
 import lu.boutik.test.Api;
+import lu.boutik.test.Feeds;
 import lu.boutik.test.IntegrationTest;
 import lu.boutik.test.Tenants;
 import org.junit.jupiter.api.BeforeAll;
