@@ -7,15 +7,17 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole platform on a random port with an embedded PostgreSQL. Every test class that uses this annotation alone
- * shares one application context, so the platform starts once per test run.
+ * The whole platform on a random port with an embedded PostgreSQL, sending its mail to {@link TestMail}. Every test
+ * class that uses this annotation alone shares one application context, so the platform starts once per test run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = TestMail.class)
 public @interface IntegrationTest {
 
 	String ADMIN_EMAIL = "admin@boutik.test";
