@@ -37,7 +37,7 @@ public class RateLimits implements AutoCloseable {
 	private final SecurityEvents events;
 	private final Clock clock;
 	private final Counter outages;
-	private final AtomicLong lastOutageLog = new AtomicLong(Long.MIN_VALUE);
+	private final AtomicLong lastOutageLog;
 	private final Map<Limit, BucketConfiguration> configurations = new EnumMap<>(Limit.class);
 
 	RateLimits(LimitBackend backend, @Nullable LimitBackend fallback, RateLimitProperties properties,
@@ -49,6 +49,7 @@ public class RateLimits implements AutoCloseable {
 		this.events = events;
 		this.clock = clock;
 		this.outages = meters.counter("boutik.rate_limit.backend_failures");
+		this.lastOutageLog = new AtomicLong(clock.millis() - properties.outageLogInterval().toMillis());
 
 		for (var limit : Limit.values()) {
 			var attempts = properties.attempts(limit);

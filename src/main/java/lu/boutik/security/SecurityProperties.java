@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        development means a random key for this process only
  * @param accessTokenTtl how long an access token lives
  * @param sessionTtl how long a sign-in can be kept alive by refreshing, at most
+ * @param bcryptStrength the cost of new password hashes, as bcrypt's log2 rounds (4 to 31)
  */
 @ConfigurationProperties("boutik.security")
 record SecurityProperties(@DefaultValue("") String jwtSecretKey, @DefaultValue("15m") Duration accessTokenTtl,
-		@DefaultValue("30d") Duration sessionTtl) {
+		@DefaultValue("30d") Duration sessionTtl, @DefaultValue("10") int bcryptStrength) {
 }
