@@ -2,12 +2,16 @@ package lu.boutik.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.Counter;
@@ -25,6 +29,10 @@ import org.springframework.http.HttpStatus;
  * {@code 429} and {@code Retry-After} when either is spent. Identifiers are normalised by the caller and stored only
  * as a hash. When the shared counters cannot be reached, checks refuse with {@code 503}, or count locally if so
  * configured; they never let an attempt through uncounted.
+ * <p>
+ * A counter seen empty is remembered here until its next attempt is due, and checks against it refuse at once,
+ * without asking the counters again and without spending the other counter of the attempt: a flood costs no
+ * round trip, and a client refused for its address does not also use up the attempts of the account it aims at.
  */
 public class RateLimits implements AutoCloseable {
 
@@ -39,6 +47,7 @@ public class RateLimits implements AutoCloseable {
 	private final Counter outages;
 	private final AtomicLong lastOutageLog;
 	private final Map<Limit, BucketConfiguration> configurations = new EnumMap<>(Limit.class);
+	private final Cache<String, Long> blocked;
 
 	RateLimits(LimitBackend backend, @Nullable LimitBackend fallback, RateLimitProperties properties,
 			SecurityEvents events, MeterRegistry meters, Clock clock) {
@@ -50,6 +59,11 @@ public class RateLimits implements AutoCloseable {
 		this.clock = clock;
 		this.outages = meters.counter("boutik.rate_limit.backend_failures");
 		this.lastOutageLog = new AtomicLong(clock.millis() - properties.outageLogInterval().toMillis());
+		this.blocked = Caffeine.newBuilder()
+				.expireAfterWrite(Arrays.stream(Limit.values()).map(properties::window).max(Duration::compareTo)
+						.orElseThrow())
+				.maximumSize(properties.localCapacity())
+				.build();
 
 		for (var limit : Limit.values()) {
 			var attempts = properties.attempts(limit);
@@ -67,21 +81,59 @@ public class RateLimits implements AutoCloseable {
 	 */
 	public void check(Limit limit, Realm realm, ClientAddress client, String identifier) {
 
-		var scope = PREFIX + limit.slug() + ":" + realm.name().toLowerCase(java.util.Locale.ROOT);
-		var keys = List.of(scope + ":ip:" + client.limitKey(), scope + ":id:" + hash(identifier));
+		var keys = List.of(addressKey(limit, realm, client), scope(limit, realm) + ":id:" + hash(identifier));
+		var now = System.nanoTime();
+		var known = keys.stream().mapToLong(key -> blockedFor(key, now)).max().orElse(0);
+		if (known > 0) {
+			throw refusal(limit, known);
+		}
 
 		var probes = consume(keys, limit);
-		var wait = probes.stream().filter(probe -> !probe.isConsumed())
-				.mapToLong(ConsumptionProbe::getNanosToWaitForRefill)
-				.max();
-		if (wait.isPresent()) {
-			events.rateLimited(limit.slug());
-			var seconds = Math.max(1, Duration.ofNanos(wait.getAsLong()).toSeconds() + 1);
-			throw new Problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many attempts",
-					"Too many attempts; try again later.")
-					.with("retry_after", seconds)
-					.withHeader("Retry-After", Long.toString(seconds));
+		var wait = 0L;
+		for (int i = 0; i < probes.size(); i++) {
+			var probe = probes.get(i);
+			if (!probe.isConsumed()) {
+				blocked.put(keys.get(i), now + probe.getNanosToWaitForRefill());
+				wait = Math.max(wait, probe.getNanosToWaitForRefill());
+			}
 		}
+		if (wait > 0) {
+			throw refusal(limit, wait);
+		}
+	}
+
+	/**
+	 * The refusal that a check of {@code limit} for this client would give in any case, known without asking the
+	 * counters: a counter seen empty stays empty until its next attempt is due, whatever other instances do.
+	 */
+	public Optional<Problem> knownRefusal(Limit limit, Realm realm, ClientAddress client) {
+
+		var wait = blockedFor(addressKey(limit, realm, client), System.nanoTime());
+		return wait > 0 ? Optional.of(refusal(limit, wait)) : Optional.empty();
+	}
+
+	private long blockedFor(String key, long now) {
+
+		var until = blocked.getIfPresent(key);
+		return until == null ? 0 : Math.max(0, until - now);
+	}
+
+	private Problem refusal(Limit limit, long waitNanos) {
+
+		events.rateLimited(limit.slug());
+		var seconds = Math.max(1, Duration.ofNanos(waitNanos).toSeconds() + 1);
+		return new Problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many attempts",
+				"Too many attempts; try again later.")
+				.with("retry_after", seconds)
+				.withHeader("Retry-After", Long.toString(seconds));
+	}
+
+	private static String scope(Limit limit, Realm realm) {
+		return PREFIX + limit.slug() + ":" + realm.name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static String addressKey(Limit limit, Realm realm, ClientAddress client) {
+		return scope(limit, realm) + ":ip:" + client.limitKey();
 	}
 
 	private List<ConsumptionProbe> consume(List<String> keys, Limit limit) {

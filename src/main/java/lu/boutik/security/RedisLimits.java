@@ -11,7 +11,6 @@ import java.util.concurrent.TimeoutException;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
@@ -26,8 +25,9 @@ import io.lettuce.core.resource.Delay;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rate-limit counters in Redis, shared by every instance: Bucket4j buckets over one Lettuce connection. Every counter
- * of a check is asked for at once, so a check costs the round trips of one bucket, not of each.
+ * Rate-limit counters in Redis, shared by every instance: Bucket4j buckets ({@link RedisBuckets}) over one Lettuce
+ * connection. Every counter of a check is asked for at once, so a check costs the round trip of one bucket, not of
+ * each.
  * <p>
  * Each key expires as soon as its bucket would be full again. Commands are refused at once while the connection is
  * down instead of queueing, so an outage turns into fast refusals; Lettuce reconnects in the background.
@@ -40,6 +40,8 @@ final class RedisLimits implements LimitBackend {
 	private final RedisClient client;
 	private final Duration timeout;
 	private final Clock clock;
+	private final Duration longestWindow;
+	private final int capacity;
 
 	private volatile @Nullable Connected connected;
 	private volatile Instant nextConnectAttempt = Instant.MIN;
@@ -51,8 +53,12 @@ final class RedisLimits implements LimitBackend {
 
 		this.timeout = properties.redisTimeout();
 		this.clock = clock;
+		this.longestWindow = java.util.Arrays.stream(Limit.values()).map(properties::window)
+				.max(Duration::compareTo).orElseThrow();
+		this.capacity = properties.localCapacity();
 		this.resources = ClientResources.builder()
-				.reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(2), 2, TimeUnit.MILLISECONDS))
+				.reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(2), 2,
+						TimeUnit.MILLISECONDS))
 				.build();
 
 		var uri = RedisURI.create(url);
@@ -104,11 +110,8 @@ final class RedisLimits implements LimitBackend {
 			}
 			try {
 				var connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
-				var buckets = io.github.bucket4j.redis.lettuce.Bucket4jLettuce.casBasedBuilder(connection)
-						.expirationAfterWrite(ExpirationAfterWriteStrategy
-								.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(1)))
-						.requestTimeout(timeout)
-						.build()
+				var digest = connection.sync().scriptLoad(RedisBuckets.SCRIPT);
+				var buckets = new RedisBuckets(connection.async(), digest, timeout, longestWindow, capacity)
 						.asAsync();
 				connected = new Connected(connection, buckets);
 				return connected;

@@ -96,6 +96,14 @@ class SignInLimitsIntegrationTest {
 
 		var refused = spoofedSignIn(attacker, 5);
 		assertThat(refused.status()).isEqualTo(429);
+
+		var refusedEarly = spoofedSignIn(attacker, 6);
+		assertThat(refusedEarly.status()).isEqualTo(429);
+		assertThat(refusedEarly.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(refusedEarly.json().get("type").asString()).isEqualTo("https://boutik.lu/problems/rate-limited");
+		assertThat(Long.parseLong(refusedEarly.header("Retry-After"))).isBetween(1L, 300L);
+		assertThat(refusedEarly.header("Content-Security-Policy"))
+				.isEqualTo("default-src 'none'; frame-ancestors 'none'");
 	}
 
 	@Test
