@@ -1,5 +1,6 @@
 package lu.boutik.tenancy;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,6 @@ import lu.boutik.security.IssuedToken;
 import lu.boutik.security.Realm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Store members name their store with {@code store_code} wherever they name their email.
  */
 @RestController
-@RequestMapping("/api/v1/{realm:admin|merchant|store}/auth")
+@RequestMapping({ "/api/v1/admin/auth", "/api/v1/merchant/auth", "/api/v1/store/auth" })
 class StaffAuthController {
 
 	private final AccountAccess access;
@@ -54,36 +54,36 @@ class StaffAuthController {
 	}
 
 	@PostMapping("/login")
-	IssuedToken login(@PathVariable String realm, ClientAddress client, @Valid @RequestBody Login login) {
+	IssuedToken login(HttpServletRequest request, ClientAddress client, @Valid @RequestBody Login login) {
 
-		var which = realm(realm);
+		var which = realm(request);
 		return access.signIn(which, client, scope(which, login.storeCode()), login.email(), login.password());
 	}
 
 	@PostMapping("/refresh")
-	IssuedToken refresh(@PathVariable String realm, @Valid @RequestBody RefreshToken token) {
-		return access.refresh(realm(realm), token.refreshToken(), null);
+	IssuedToken refresh(HttpServletRequest request, @Valid @RequestBody RefreshToken token) {
+		return access.refresh(realm(request), token.refreshToken(), null);
 	}
 
 	@PostMapping("/logout")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void logout(@PathVariable String realm, @Valid @RequestBody RefreshToken token) {
-		access.logout(realm(realm), token.refreshToken());
+	void logout(HttpServletRequest request, @Valid @RequestBody RefreshToken token) {
+		access.logout(realm(request), token.refreshToken());
 	}
 
 	@PostMapping("/forgot-password")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	void forgotPassword(@PathVariable String realm, ClientAddress client, @Valid @RequestBody Identifier who) {
+	void forgotPassword(HttpServletRequest request, ClientAddress client, @Valid @RequestBody Identifier who) {
 
-		var which = realm(realm);
+		var which = realm(request);
 		access.forgotPassword(which, client, scope(which, who.storeCode()), who.email());
 	}
 
 	@PostMapping("/reset-password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void resetPassword(@PathVariable String realm, ClientAddress client,
+	void resetPassword(HttpServletRequest request, ClientAddress client,
 			@Valid @RequestBody TokenAndPassword reset) {
-		access.resetPassword(realm(realm), client, reset.token(), reset.password());
+		access.resetPassword(realm(request), client, reset.token(), reset.password());
 	}
 
 	@PostMapping("/change-password")
@@ -93,25 +93,26 @@ class StaffAuthController {
 
 	@PostMapping("/verify-email")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void verifyEmail(@PathVariable String realm, @Valid @RequestBody Token token) {
-		access.verifyEmail(realm(realm), token.token());
+	void verifyEmail(HttpServletRequest request, @Valid @RequestBody Token token) {
+		access.verifyEmail(realm(request), token.token());
 	}
 
 	@PostMapping("/resend-verification")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	void resendVerification(@PathVariable String realm, ClientAddress client, @Valid @RequestBody Identifier who) {
+	void resendVerification(HttpServletRequest request, ClientAddress client, @Valid @RequestBody Identifier who) {
 
-		var which = realm(realm);
+		var which = realm(request);
 		access.resendVerification(which, client, scope(which, who.storeCode()), who.email());
 	}
 
 	@PostMapping("/accept-invitation")
-	IssuedToken acceptInvitation(@PathVariable String realm, @Valid @RequestBody TokenAndPassword invitation) {
-		return access.acceptInvitation(realm(realm), invitation.token(), invitation.password());
+	IssuedToken acceptInvitation(HttpServletRequest request, @Valid @RequestBody TokenAndPassword invitation) {
+		return access.acceptInvitation(realm(request), invitation.token(), invitation.password());
 	}
 
-	private static Realm realm(String path) {
-		return switch (path) {
+	/** The realm is the path segment after {@code /api/v1/}. */
+	private static Realm realm(HttpServletRequest request) {
+		return switch (request.getRequestURI().split("/")[3]) {
 			case "admin" -> Realm.ADMIN;
 			case "merchant" -> Realm.MERCHANT;
 			default -> Realm.STORE;

@@ -12,12 +12,13 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole platform on a random port with an embedded PostgreSQL, sending its mail to {@link TestMail}. Every test
  * class that uses this annotation alone shares one application context, so the platform starts once per test run.
+ * Feed imports may fetch from the loopback {@link FeedServer} only.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = { FeedServerInitializer.class, TestMail.class })
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestMail.class)
 public @interface IntegrationTest {
 
 	String ADMIN_EMAIL = "admin@boutik.test";
