@@ -19,15 +19,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues the short-lived signed access tokens of every realm. A token names its realm as audience and its tenant as a
- * claim, so that it opens nothing outside both.
+ * Issues the short-lived signed access tokens of every realm. A token names its realm as audience, its tenant and
+ * store as claims, and the session it belongs to, so that it opens nothing outside them and dies with its session.
  */
 @Component
-public class AccessTokens {
+class AccessTokens {
 
 	static final String ISSUER = "boutik";
 	static final String TENANT = "tenant";
+	static final String STORE_CODE = "store_code";
 	static final String ROLES = "roles";
+	static final String SESSION = "sid";
 
 	private final SecretKey key;
 	private final Duration lifetime;
@@ -40,7 +42,12 @@ public class AccessTokens {
 		this.clock = clock;
 	}
 
-	public IssuedToken issue(Realm realm, UUID accountId, @Nullable UUID tenantId, Set<String> roles) {
+	Duration lifetime() {
+		return lifetime;
+	}
+
+	String issue(UUID sessionId, Realm realm, UUID accountId, @Nullable UUID tenantId, @Nullable String storeCode,
+			Set<String> roles) {
 
 		var now = clock.instant();
 		var claims = new JWTClaimsSet.Builder()
@@ -48,7 +55,9 @@ public class AccessTokens {
 				.audience(realm.audience())
 				.subject(accountId.toString())
 				.claim(TENANT, tenantId == null ? null : tenantId.toString())
+				.claim(STORE_CODE, storeCode)
 				.claim(ROLES, List.copyOf(roles))
+				.claim(SESSION, sessionId.toString())
 				.jwtID(UUID.randomUUID().toString())
 				.issueTime(Date.from(now))
 				.expirationTime(Date.from(now.plus(lifetime)))
@@ -61,10 +70,6 @@ public class AccessTokens {
 		catch (JOSEException exception) {
 			throw new IllegalStateException("cannot sign an access token", exception);
 		}
-		return new IssuedToken(jwt.serialize(), "Bearer", lifetime.toSeconds());
-	}
-
-	/** The answer of every sign-in endpoint. */
-	public record IssuedToken(String accessToken, String tokenType, long expiresIn) {
+		return jwt.serialize();
 	}
 }

@@ -1,5 +1,7 @@
 package lu.boutik.security;
 
+import java.nio.charset.StandardCharsets;
+
 import lu.boutik.core.SecureCodes;
 import lu.boutik.core.web.Problem;
 import org.jspecify.annotations.Nullable;
@@ -7,7 +9,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Hashes and checks passwords of every realm, and enforces what a new password must be.
+ * Hashes and checks passwords of every realm, and enforces what a new password must be: at least
+ * {@value #MINIMUM_LENGTH} characters, at most {@value #MAXIMUM_LENGTH} (bcrypt reads no further), and none of the
+ * commonest passwords.
  * <p>
  * A check against an unknown account still hashes, against a fixed throw-away hash, so that the answer takes as
  * long as for a known one.
@@ -16,14 +20,17 @@ import org.springframework.stereotype.Component;
 public class Passwords {
 
 	public static final int MINIMUM_LENGTH = 12;
+	public static final int MAXIMUM_LENGTH = 72;
 
 	private final PasswordEncoder encoder;
 	private final String decoy;
+	private final CommonPasswords common;
 
 	Passwords(PasswordEncoder encoder) {
 
 		this.encoder = encoder;
 		this.decoy = encoder.encode(SecureCodes.urlToken(24));
+		this.common = CommonPasswords.load(MINIMUM_LENGTH);
 	}
 
 	/** Hashes a new password after checking it is acceptable; refuses with a problem on {@code field} otherwise. */
@@ -32,16 +39,26 @@ public class Passwords {
 		if (password.length() < MINIMUM_LENGTH) {
 			throw Problem.invalidField(field, "a password of at least " + MINIMUM_LENGTH + " characters");
 		}
+		if (tooLong(password)) {
+			throw Problem.invalidField(field, "a password of at most " + MAXIMUM_LENGTH + " bytes");
+		}
+		if (common.contains(password)) {
+			throw Problem.invalidField(field, "a password that is not among the most common ones");
+		}
 		return encoder.encode(password);
 	}
 
 	/** Whether {@code password} matches {@code hash}; a missing hash never matches but costs the same time. */
 	public boolean matches(String password, @Nullable String hash) {
 
-		if (hash == null) {
-			encoder.matches(password, decoy);
+		if (hash == null || tooLong(password)) {
+			encoder.matches(tooLong(password) ? "" : password, decoy);
 			return false;
 		}
 		return encoder.matches(password, hash);
+	}
+
+	private static boolean tooLong(String password) {
+		return password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_LENGTH;
 	}
 }

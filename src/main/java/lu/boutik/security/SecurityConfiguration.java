@@ -2,6 +2,8 @@ package lu.boutik.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 
 import javax.crypto.SecretKey;
 
@@ -11,6 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -27,11 +31,13 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * One filter chain per realm. Each chain checks tokens with a decoder that accepts only its own realm's audience, so a
- * token of one realm is refused by every other realm's endpoints.
+ * token of one realm is refused by every other realm's endpoints, and only while the token's session lasts. Under
+ * each realm, {@code auth/**} is public but for {@code auth/change-password}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -44,43 +50,48 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminApi(HttpSecurity http, SecretKey tokenSigningKey, ProblemResponses problems)
-			throws Exception {
-		return realmApi(http, "/api/v1/admin/**", Realm.ADMIN, tokenSigningKey, problems);
+	SecurityFilterChain adminApi(HttpSecurity http, SecretKey tokenSigningKey, Sessions sessions,
+			ProblemResponses problems) throws Exception {
+		return realmApi(http, "/api/v1/admin/**", Realm.ADMIN, decoder(tokenSigningKey, Realm.ADMIN, sessions),
+				problems);
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain merchantApi(HttpSecurity http, SecretKey tokenSigningKey, ProblemResponses problems)
-			throws Exception {
-		return realmApi(http, "/api/v1/merchant/**", Realm.MERCHANT, tokenSigningKey, problems);
+	SecurityFilterChain merchantApi(HttpSecurity http, SecretKey tokenSigningKey, Sessions sessions,
+			ProblemResponses problems) throws Exception {
+		return realmApi(http, "/api/v1/merchant/**", Realm.MERCHANT,
+				decoder(tokenSigningKey, Realm.MERCHANT, sessions), problems);
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain storeApi(HttpSecurity http, SecretKey tokenSigningKey, ProblemResponses problems)
-			throws Exception {
-		return realmApi(http, "/api/v1/store/**", Realm.STORE, tokenSigningKey, problems);
+	SecurityFilterChain storeApi(HttpSecurity http, SecretKey tokenSigningKey, Sessions sessions,
+			ProblemResponses problems) throws Exception {
+		return realmApi(http, "/api/v1/store/**", Realm.STORE, decoder(tokenSigningKey, Realm.STORE, sessions),
+				problems);
 	}
 
 	/**
-	 * The storefront API is public but for a customer's own account; a customer token is checked against the store
-	 * in the path where it is used.
+	 * The storefront API is public but for a customer's own account and password; there a customer token is needed,
+	 * and it must belong to the store in the path.
 	 */
 	@Bean
 	@Order(4)
-	SecurityFilterChain storefrontApi(HttpSecurity http, SecretKey tokenSigningKey, ProblemResponses problems)
-			throws Exception {
+	SecurityFilterChain storefrontApi(HttpSecurity http, SecretKey tokenSigningKey, Sessions sessions,
+			ProblemResponses problems) throws Exception {
 
 		stateless(http, problems)
 				.securityMatcher("/api/v1/storefront/**")
 				.authorizeHttpRequests(requests -> requests
-						.requestMatchers("/api/v1/storefront/*/account/**").hasAuthority(Realm.CUSTOMER.authority())
+						.requestMatchers("/api/v1/storefront/{storeCode}/account/**",
+								"/api/v1/storefront/{storeCode}/auth/change-password")
+						.access(customerOfPathStore())
 						.anyRequest().permitAll())
 				.oauth2ResourceServer(server -> server
 						.authenticationEntryPoint(problems)
 						.accessDeniedHandler(problems)
-						.jwt(jwt -> jwt.decoder(decoder(tokenSigningKey, Realm.CUSTOMER))
+						.jwt(jwt -> jwt.decoder(decoder(tokenSigningKey, Realm.CUSTOMER, sessions))
 								.jwtAuthenticationConverter(new CallerConverter(Realm.CUSTOMER))));
 		return http.build();
 	}
@@ -108,19 +119,20 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private SecurityFilterChain realmApi(HttpSecurity http, String paths, Realm realm, SecretKey key,
+	private SecurityFilterChain realmApi(HttpSecurity http, String paths, Realm realm, JwtDecoder decoder,
 			ProblemResponses problems) throws Exception {
 
 		var prefix = paths.substring(0, paths.length() - 3);
 		stateless(http, problems)
 				.securityMatcher(paths)
 				.authorizeHttpRequests(requests -> requests
+						.requestMatchers(prefix + "/auth/change-password").hasAuthority(realm.authority())
 						.requestMatchers(prefix + "/auth/**").permitAll()
 						.anyRequest().hasAuthority(realm.authority()))
 				.oauth2ResourceServer(server -> server
 						.authenticationEntryPoint(problems)
 						.accessDeniedHandler(problems)
-						.jwt(jwt -> jwt.decoder(decoder(key, realm))
+						.jwt(jwt -> jwt.decoder(decoder)
 								.jwtAuthenticationConverter(new CallerConverter(realm))));
 		return http.build();
 	}
@@ -136,15 +148,45 @@ class SecurityConfiguration {
 						.accessDeniedHandler(problems));
 	}
 
-	static JwtDecoder decoder(SecretKey key, Realm realm) {
+	/** Accepts tokens of one realm only, and only while the session that issued them lasts. */
+	static JwtDecoder decoder(SecretKey key, Realm realm, Sessions sessions) {
 
 		var decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
 		OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience().equals(List.of(realm.audience()))
 				? OAuth2TokenValidatorResult.success()
 				: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token of another realm", null));
+		OAuth2TokenValidator<Jwt> session = jwt -> liveSession(jwt, sessions)
+				? OAuth2TokenValidatorResult.success()
+				: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "session ended", null));
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(AccessTokens.ISSUER), audience));
+				JwtValidators.createDefaultWithIssuer(AccessTokens.ISSUER), audience, session));
 		return decoder;
+	}
+
+	private static boolean liveSession(Jwt jwt, Sessions sessions) {
+
+		var id = jwt.getClaimAsString(AccessTokens.SESSION);
+		if (id == null) {
+			return false;
+		}
+		try {
+			return sessions.isActive(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException exception) {
+			return false;
+		}
+	}
+
+	/** A customer whose token belongs to the store named in the path. */
+	private static AuthorizationManager<RequestAuthorizationContext> customerOfPathStore() {
+		return (authentication, context) -> {
+			var granted = authentication.get() instanceof JwtAuthenticationToken token
+					&& token.getAuthorities().stream()
+							.anyMatch(authority -> Realm.CUSTOMER.authority().equals(authority.getAuthority()))
+					&& Objects.equals(token.getToken().getClaimAsString(AccessTokens.STORE_CODE),
+							context.getVariables().get("storeCode"));
+			return new AuthorizationDecision(granted);
+		};
 	}
 
 	/** Turns a verified token into an authentication whose principal is the {@link Caller}. */

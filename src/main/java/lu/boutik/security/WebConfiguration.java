@@ -10,13 +10,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
 	private final CallerArgumentResolver callers;
+	private final ClientAddressArgumentResolver clients;
 
-	WebConfiguration(CallerArgumentResolver callers) {
+	WebConfiguration(CallerArgumentResolver callers, ClientAddressArgumentResolver clients) {
+
 		this.callers = callers;
+		this.clients = clients;
 	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(callers);
+		resolvers.add(clients);
 	}
 }

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import lu.boutik.core.web.Problem;
+import lu.boutik.security.Caller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,14 +42,32 @@ class AdminController {
 		this.domains = domains;
 	}
 
+	/** Without an owner password, the owner is invited by mail to set one. */
 	record NewMerchant(@NotBlank @Size(max = 200) String name, @NotBlank @Email String ownerEmail,
-			@NotBlank String ownerPassword) {
+			@Nullable @Size(max = 1024) String ownerPassword) {
+	}
+
+	record NewAdmin(@NotBlank @Email String email, @NotBlank String role) {
+	}
+
+	record InvitedAdmin(UUID id, String role) {
 	}
 
 	@PostMapping("/merchants")
 	@ResponseStatus(HttpStatus.CREATED)
 	Merchants.Merchant create(@Valid @RequestBody NewMerchant merchant) {
 		return onboarding.merchant(merchant.name(), merchant.ownerEmail(), merchant.ownerPassword());
+	}
+
+	/** Super admins invite further admins, who set their password from the mailed link. */
+	@PostMapping("/admins")
+	@ResponseStatus(HttpStatus.CREATED)
+	InvitedAdmin invite(Caller caller, @Valid @RequestBody NewAdmin admin) {
+
+		if (!caller.hasRole("super_admin")) {
+			throw new Problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Only super admins invite admins.");
+		}
+		return new InvitedAdmin(onboarding.admin(admin.email(), admin.role()), admin.role());
 	}
 
 	@GetMapping("/merchants")

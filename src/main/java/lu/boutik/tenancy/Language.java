@@ -15,6 +15,16 @@ public enum Language {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	public static boolean isOne(String code) {
+
+		for (var language : values()) {
+			if (language.code().equals(code)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public static Language of(String field, String code) {
 
 		for (var language : values()) {

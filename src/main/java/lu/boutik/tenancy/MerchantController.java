@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import lu.boutik.core.web.Problem;
 import lu.boutik.security.Caller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +45,9 @@ class MerchantController {
 	record NewStore(@NotBlank @Size(max = 120) String name, @NotBlank String defaultLanguage) {
 	}
 
-	record NewMember(@NotBlank @Email String email, @NotBlank String password, @NotBlank String role) {
+	/** Without a password, the member is invited by mail to set one. */
+	record NewMember(@NotBlank @Email String email, @Nullable @Size(max = 1024) String password,
+			@NotBlank String role) {
 	}
 
 	record OpenedStore(UUID id, String code, String name) {

@@ -20,6 +20,7 @@ public class Problem extends RuntimeException {
 	private final String type;
 	private final String title;
 	private final Map<String, Object> properties = new LinkedHashMap<>();
+	private final Map<String, String> headers = new LinkedHashMap<>();
 
 	public Problem(HttpStatus status, String type, String title, String detail) {
 
@@ -51,6 +52,16 @@ public class Problem extends RuntimeException {
 	public Problem with(String name, Object value) {
 		properties.put(name, value);
 		return this;
+	}
+
+	/** Adds a response header, such as {@code Retry-After}, to the answer of this problem. */
+	public Problem withHeader(String name, String value) {
+		headers.put(name, value);
+		return this;
+	}
+
+	public Map<String, String> headers() {
+		return Map.copyOf(headers);
 	}
 
 	public HttpStatus status() {

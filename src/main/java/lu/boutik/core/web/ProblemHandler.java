@@ -50,7 +50,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Problem.class)
 	ResponseEntity<ProblemDetail> problem(Problem problem) {
-		return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
+		var response = ResponseEntity.status(problem.status());
+		problem.headers().forEach((name, value) -> response.header(name, value));
+		return response.body(problem.toProblemDetail());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
