@@ -116,11 +116,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleExceptionInternal(Exception exception, @Nullable Object body,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 
-		if (body instanceof ProblemDetail detail) {
+		var response = super.handleExceptionInternal(exception, body, headers, status, request);
+		if (response != null && response.getBody() instanceof ProblemDetail detail) {
 			detail.setType(Problem.type(TYPES.getOrDefault(exception.getClass(), "request-failed")));
 			detail.setInstance(null);
+			if (exception instanceof NoResourceFoundException) {
+				detail.setDetail("There is nothing at this address.");
+			}
 		}
-		return super.handleExceptionInternal(exception, body, headers, status, request);
+		return response;
 	}
 
 	/** A field's name as clients write it. */

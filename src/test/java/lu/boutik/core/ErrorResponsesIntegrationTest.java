@@ -1,0 +1,74 @@
+package lu.boutik.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import lu.boutik.test.Api;
+import lu.boutik.test.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class ErrorResponsesIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	@BeforeEach
+	void connect() {
+		api = new Api(port);
+	}
+
+	@Test
+	void answersUnknownRouteWithProblem() {
+
+		var reply = api.get("/api/v1/storefront/nowhere-at-all/unknown/route", null);
+
+		assertThat(reply.status()).as(reply.text()).isEqualTo(404);
+		assertThat(reply.json().has("type")).as(reply.text()).isTrue();
+		assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(reply.json().get("type").asString()).isEqualTo("https://boutik.lu/problems/no-such-route");
+	}
+
+	@Test
+	void answersMalformedJsonWithProblemThatNamesNoClass() {
+
+		var reply = api.post("/api/v1/admin/auth/login", null, "{\"email\": \"a@b.lu\", ");
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.json().get("type").asString()).isEqualTo("https://boutik.lu/problems/malformed-body");
+		assertThat(reply.text()).doesNotContainIgnoringCase("jackson").doesNotContain("Exception")
+				.doesNotContain("at lu.boutik");
+	}
+
+	@Test
+	void answersMissingFieldWithProblemNamingTheField() {
+
+		var reply = api.post("/api/v1/admin/auth/login", null, "{\"email\": \"a@b.lu\"}");
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.json().get("type").asString()).isEqualTo("https://boutik.lu/problems/invalid-fields");
+		assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+	}
+
+	@Test
+	void putsSecurityHeadersOnEveryResponse() {
+
+		for (var reply : new Api.Reply[] { api.get("/api/v1/admin/merchants", null),
+				api.get("/no/such/page", null), api.get("/actuator/health", null) }) {
+			assertThat(reply.header("Content-Security-Policy")).contains("default-src 'none'")
+					.contains("frame-ancestors 'none'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+			assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+			assertThat(reply.header("Referrer-Policy")).isNotBlank();
+			assertThat(reply.header("Permissions-Policy")).isNotBlank();
+		}
+	}
+
+	@Test
+	void answersApiPoliciesThatAllowNothing() {
+		assertThat(api.get("/api/v1/admin/merchants", null).header("Content-Security-Policy"))
+				.isEqualTo("default-src 'none'; frame-ancestors 'none'");
+	}
+}
