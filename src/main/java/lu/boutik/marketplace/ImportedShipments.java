@@ -83,6 +83,12 @@ class ImportedShipments {
 		return inserted;
 	}
 
+	/** Makes the next import record the shipment again even if Letzshop reports it unchanged. */
+	void forgetFingerprint(UUID storeId, String shipmentId) {
+		jdbc.sql("update letzshop_shipments set fingerprint = '' where store_id = ? and shipment_id = ?")
+				.params(storeId, shipmentId).update();
+	}
+
 	void unitDecided(UUID storeId, String unitId, InventoryUnitState state, Instant at) {
 		jdbc.sql("update letzshop_units set state = ?, decided_at = ? where store_id = ? and unit_id = ?")
 				.params(state.wire(), Timestamp.from(at), storeId, unitId).update();
