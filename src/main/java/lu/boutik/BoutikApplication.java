@@ -1,5 +1,6 @@
 package lu.boutik;
 
+import lu.boutik.marketplace.LetzshopCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class BoutikApplication {
 
 	public static void main(String[] args) {
+
+		if (LetzshopCommands.isCommand(args)) {
+			System.exit(LetzshopCommands.run(args));
+		}
 		SpringApplication.run(BoutikApplication.class, args);
 	}
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import lu.boutik.marketplace.client.GuardedLetzshopTransport;
 import lu.boutik.marketplace.client.Letzshop;
 import lu.boutik.marketplace.client.LetzshopClient;
 import lu.boutik.marketplace.client.LetzshopEndpoint;
@@ -59,6 +60,17 @@ public final class LetzshopCommands {
 	/** Whether the arguments ask for a {@code letzshop} command rather than the platform. */
 	public static boolean isCommand(String[] args) {
 		return args.length > 0 && NAME.equals(args[0]);
+	}
+
+	/**
+	 * Runs the command the arguments name against Letzshop and returns the exit status. Log lines go to standard
+	 * error, so that standard output carries only the answer.
+	 */
+	public static int run(String[] args) {
+
+		System.setProperty("logback.configurationFile", "letzshop/command-line-logback.xml");
+		return new LetzshopCommands(GuardedLetzshopTransport::standalone, System.out, System.err)
+				.run(args, System.getenv());
 	}
 
 	int run(String[] args, Map<String, String> environment) {

@@ -21,7 +21,7 @@ import lu.boutik.marketplace.client.RetryPolicy;
  * @param attempts how often a request that failed transiently is tried in all
  * @param firstBackoff the wait after the first transient failure, doubled after each next one
  * @param maxBackoff the longest wait between two attempts
- * @param syncRetries how often a failed sync run is run again by the job queue
+ * @param pageSize how many shipments one request asks for
  */
 @ConfigurationProperties("boutik.letzshop")
 record LetzshopProperties(
@@ -31,7 +31,7 @@ record LetzshopProperties(
 		@DefaultValue("4") int attempts,
 		@DefaultValue("500ms") Duration firstBackoff,
 		@DefaultValue("8s") Duration maxBackoff,
-		@DefaultValue("3") int syncRetries) {
+		@DefaultValue("50") int pageSize) {
 
 	LetzshopProperties {
 		endpointHosts = endpointHosts.stream().map(it -> it.strip().toLowerCase(Locale.ROOT)).toList();

@@ -16,20 +16,30 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Letzshop {
 
-	/** Shipments asked for per page. */
+	/** Shipments asked for per page, unless told otherwise. */
 	public static final int PAGE_SIZE = 50;
 
 	private final LetzshopClient client;
+	private final int pageSize;
 
 	public Letzshop(LetzshopClient client) {
+		this(client, PAGE_SIZE);
+	}
+
+	public Letzshop(LetzshopClient client, int pageSize) {
+
+		if (pageSize < 1 || pageSize > 100) {
+			throw new IllegalArgumentException("pageSize must be between 1 and 100");
+		}
 		this.client = client;
+		this.pageSize = pageSize;
 	}
 
 	public ShipmentPage shipments(LetzshopEndpoint endpoint, ShipmentState state, @Nullable String after) {
 
 		var variables = new LinkedHashMap<String, @Nullable Object>();
 		variables.put("state", state.wire());
-		variables.put("first", PAGE_SIZE);
+		variables.put("first", pageSize);
 		variables.put("after", after == null ? null : Inputs.requireText("after", after, 1024));
 
 		var data = client.execute(endpoint, LetzshopDocument.SHIPMENTS, variables);
