@@ -1,6 +1,8 @@
 package lu.boutik.marketplace.client;
 
+import java.net.InetAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import lu.boutik.core.http.AllowedHosts;
@@ -8,7 +10,6 @@ import lu.boutik.core.http.GuardedHttpClient;
 import lu.boutik.core.http.Limits;
 import lu.boutik.core.http.OutboundFailed;
 import lu.boutik.core.http.OutboundRefused;
-import lu.boutik.core.http.SystemHostResolver;
 
 /**
  * Sends Letzshop requests through the platform's guarded outbound client, allowing exactly the endpoint's host (and
@@ -28,9 +29,14 @@ public final class GuardedLetzshopTransport implements LetzshopTransport {
 		this.limits = new Limits(MAX_ANSWER_BYTES, timeout);
 	}
 
-	/** A transport with a guarded client of its own, for the command line, where no application context runs. */
+	/**
+	 * A transport with a guarded client of its own over the system's resolver, for the command line, where no
+	 * application context runs.
+	 */
 	public static GuardedLetzshopTransport standalone() {
-		return new GuardedLetzshopTransport(new GuardedHttpClient(new SystemHostResolver()), Duration.ofSeconds(60));
+
+		var http = new GuardedHttpClient(host -> List.of(InetAddress.getAllByName(host)));
+		return new GuardedLetzshopTransport(http, Duration.ofSeconds(60));
 	}
 
 	@Override

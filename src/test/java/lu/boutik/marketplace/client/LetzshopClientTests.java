@@ -21,7 +21,7 @@ class LetzshopClientTests {
 	static final FakeLetzshop FAKE = FakeLetzshop.start();
 	static final RetryPolicy QUICK = new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(40));
 
-	Letzshop letzshop = new Letzshop(new LetzshopClient(new JdkTransport(Duration.ofMillis(500)), QUICK));
+	Letzshop letzshop = new Letzshop(new LetzshopClient(TestTransports.loopback(Duration.ofMillis(500)), QUICK));
 	LetzshopEndpoint endpoint = new LetzshopEndpoint(FAKE.endpoint(), FakeLetzshop.API_KEY);
 
 	@BeforeEach
