@@ -1,5 +1,7 @@
 package lu.boutik.marketplace;
 
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +11,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,9 +39,12 @@ import lu.boutik.security.Caller;
 class LetzshopStoreController {
 
 	private final LetzshopDesk desk;
+	private final FeedExport feeds;
 
-	LetzshopStoreController(LetzshopDesk desk) {
+	LetzshopStoreController(LetzshopDesk desk, FeedExport feeds) {
+
 		this.desk = desk;
+		this.feeds = feeds;
 	}
 
 	record Decisions(@NotNull @Size(min = 1, max = 500) List<LetzshopDesk.@Valid @NotNull Decision> units) {
@@ -118,6 +127,21 @@ class LetzshopStoreController {
 	Fulfilment.TrackingSent track(Caller caller, @PathVariable String shipmentId,
 			@Valid @RequestBody Tracking tracking) {
 		return desk.track(caller.storeId(), shipmentId, tracking.carrier(), tracking.code());
+	}
+
+	/** The store's catalog as a tab-separated Letzshop feed in {@code en}, {@code fr} or {@code de}. */
+	@GetMapping("/feed/{language}")
+	ResponseEntity<String> feed(Caller caller, @PathVariable String language) {
+
+		var feedLanguage = FeedExport.language(language);
+		var out = new StringWriter();
+		feeds.write(caller.storeId(), feedLanguage, out);
+
+		return ResponseEntity.ok()
+				.contentType(new MediaType("text", "tab-separated-values", StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+						.filename("letzshop-" + feedLanguage.code() + ".tsv").build().toString())
+				.body(out.toString());
 	}
 
 	private static UUID manager(Caller caller) {

@@ -15,9 +15,11 @@ import lu.boutik.marketplace.client.LetzshopFailure;
  * One sync of a store with Letzshop, run by the job queue. Every run is recorded with its counts; a run that fails
  * is recorded as failed and thrown back to the queue, which runs it again later. Nothing is lost in between, since
  * every shipment imported before the failure stays imported and a new run picks up the rest.
+ * <p>
+ * Public only because the job queue invokes it by reflection; other modules have no use for it.
  */
 @Component
-class SyncJob {
+public class SyncJob {
 
 	static final int RETRIES = 3;
 	private static final Logger LOG = LoggerFactory.getLogger(SyncJob.class);

@@ -1,9 +1,12 @@
 package lu.boutik.marketplace;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * One sync of a store with Letzshop and what it did.
@@ -12,11 +15,23 @@ record SyncRun(UUID id, UUID storeId, Trigger trigger, Status status, Instant st
 		Counts counts, @Nullable String failure) {
 
 	enum Trigger {
-		SCHEDULED, MANUAL
+
+		SCHEDULED, MANUAL;
+
+		@JsonValue
+		String code() {
+			return name().toLowerCase(Locale.ROOT);
+		}
 	}
 
 	enum Status {
-		RUNNING, SUCCEEDED, FAILED
+
+		RUNNING, SUCCEEDED, FAILED;
+
+		@JsonValue
+		String code() {
+			return name().toLowerCase(Locale.ROOT);
+		}
 	}
 
 	/** What a run did: pages read, shipments seen, orders created and updated, unmatched items found. */

@@ -1,9 +1,12 @@
 package lu.boutik.marketplace;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * A variant of a Letzshop shipment that matched no product of the store, neither by GTIN nor by SKU. Its order line
@@ -14,6 +17,12 @@ record UnmatchedItem(UUID id, UUID storeId, String shipmentId, String variantId,
 		@Nullable Instant resolvedAt, Instant createdAt) {
 
 	enum Status {
-		OPEN, RESOLVED
+
+		OPEN, RESOLVED;
+
+		@JsonValue
+		String code() {
+			return name().toLowerCase(Locale.ROOT);
+		}
 	}
 }

@@ -313,6 +313,106 @@ class LetzshopIntegrationTest {
 		assertThat(runs.json().path("items")).hasSize(1);
 	}
 
+	@Test
+	void exportsTheCatalogAsAFeedPerLanguage() {
+
+		var feed = api.get("/api/v1/store/letzshop/feed/fr", store.storeToken());
+
+		assertThat(feed.status()).isEqualTo(200);
+		assertThat(feed.header("Content-Type")).startsWith("text/tab-separated-values");
+		assertThat(feed.header("Content-Disposition")).contains("attachment", "letzshop-fr.tsv");
+		var rows = feed.text().split("\n");
+		assertThat(rows[0]).startsWith("id\ttitle\tdescription");
+		assertThat(rows).hasSize(3).anySatisfy(row -> assertThat(row.split("\t", -1))
+				.startsWith("MUG-01", "Mug (fr)", "'=HYPERLINK(\"http://x\")"));
+		assertThat(api.get("/api/v1/store/letzshop/feed/de", store.storeToken()).text()).contains("Tea (de)");
+		assertThat(api.get("/api/v1/store/letzshop/feed/xx", store.storeToken()).status()).isEqualTo(400);
+	}
+
+	@Test
+	void linksTheVendorTheKeyBelongsTo() {
+
+		FAKE.vendor(Map.of("id", "vendor-" + store.storeId(), "name", "Kalloo Sàrl", "defaultLocale", "de"));
+
+		var linked = api.post("/api/v1/store/letzshop/vendor-link", store.storeToken(), Map.of());
+
+		assertThat(linked.status()).as(linked.text()).isEqualTo(200);
+		assertThat(linked.json().path("vendor_name").asString()).isEqualTo("Kalloo Sàrl");
+
+		var other = new Tenants(api).store("Copycat");
+		put("/api/v1/store/letzshop/settings", other.storeToken(),
+				Map.of("api_key", FakeLetzshop.API_KEY, "endpoint", FAKE.endpoint().toString()));
+		var refused = api.post("/api/v1/store/letzshop/vendor-link", other.storeToken(), Map.of());
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().path("type").asString()).endsWith("/letzshop-vendor-linked");
+	}
+
+	@Test
+	void adminsOpenAStoreFromAVendor() {
+
+		var admin = api.signInAdmin();
+		var merchantId = api.get("/api/v1/admin/stores/" + store.storeId(), admin).json().path("merchant_id")
+				.asString();
+		FAKE.vendor(Map.of("id", "vendor-new-" + store.storeId(), "name", "Épicerie du Nord", "defaultLocale", "de"));
+
+		var opened = api.post("/api/v1/admin/merchants/" + merchantId + "/letzshop-stores", admin,
+				Map.of("api_key", FakeLetzshop.API_KEY, "endpoint", FAKE.endpoint().toString()));
+
+		assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+		assertThat(opened.json().path("name").asString()).isEqualTo("Épicerie du Nord");
+		assertThat(opened.json().path("code").asString()).matches("epicerie-du-nord-[0-9a-z]{8}");
+		assertThat(opened.json().path("default_language").asString()).isEqualToIgnoringCase("de");
+
+		var settings = api.get("/api/v1/admin/stores/" + opened.json().path("id").asString() + "/letzshop/settings",
+				admin).json();
+		assertThat(settings.path("api_key_set").asBoolean()).isTrue();
+		assertThat(settings.path("vendor_id").asString()).isEqualTo("vendor-new-" + store.storeId());
+	}
+
+	@Test
+	void runsASyncAskedForThroughThePersistentQueue() throws InterruptedException {
+
+		givenShipments();
+
+		var queued = api.post("/api/v1/store/letzshop/sync", store.storeToken(), Map.of());
+
+		assertThat(queued.status()).isEqualTo(202);
+		for (int i = 0; i < 60 && orders() < 8; i++) {
+			Thread.sleep(500);
+		}
+		assertThat(orders()).isEqualTo(8);
+		var runs = api.get("/api/v1/store/letzshop/sync-runs", store.storeToken()).json().path("items");
+		assertThat(runs.get(0).path("trigger").asString()).isEqualTo("manual");
+	}
+
+	@Test
+	void schedulesARecurringSyncWhileEnabled() {
+
+		var enabled = put("/api/v1/store/letzshop/settings", store.storeToken(),
+				Map.of("enabled", true, "sync_every_minutes", 30));
+
+		assertThat(enabled.status()).as(enabled.text()).isEqualTo(200);
+		assertThat(recurringJobs()).isEqualTo(1);
+
+		put("/api/v1/store/letzshop/settings", store.storeToken(), Map.of("enabled", false));
+
+		assertThat(recurringJobs()).isZero();
+	}
+
+	@Test
+	void letsOnlyOwnersAndManagersChangeSettings() {
+
+		var tooOften = put("/api/v1/store/letzshop/settings", store.storeToken(), Map.of("sync_every_minutes", 1));
+
+		assertThat(tooOften.status()).isEqualTo(400);
+	}
+
+	private int recurringJobs() {
+		return jdbc.sql("select count(*) from jobrunr_recurring_jobs where id = ?")
+				.param(SyncSchedule.recurringJobId(store.storeId())).query(Integer.class).single();
+	}
+
 	private Api.Reply put(String path, String token, Map<String, ?> body) {
 		return api.send("PUT", path, token, Map.of("Content-Type", "application/json"),
 				HttpRequest.BodyPublishers.ofString(JsonMapper.builder().build().writeValueAsString(body)));
