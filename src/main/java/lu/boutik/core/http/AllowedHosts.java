@@ -119,7 +119,8 @@ public final class AllowedHosts {
 
 		var literal = authority.host().literal();
 		if (literal != null && !SpecialAddresses.isConnectable(literal)) {
-			throw new IllegalArgumentException("The allowed host '" + text + "' is an address no connection can go to.");
+			throw new IllegalArgumentException(
+					"The allowed host '" + text + "' is an address no connection can go to.");
 		}
 
 		return new Entry(authority.host(), authority.port());

@@ -104,11 +104,15 @@ final class Exchange implements AutoCloseable {
 		}
 	}
 
-	Duration remaining() {
+	/**
+	 * @throws OutboundFailed when no time is left
+	 */
+	Duration remaining(Target target) {
 
 		var nanos = deadline - System.nanoTime();
 		if (expired || nanos <= 0) {
-			throw new OutboundFailed("The exchange took longer than " + limits.describeTime() + ".");
+			expired = true;
+			throw failure(target, null);
 		}
 		return Duration.ofNanos(nanos);
 	}
@@ -139,7 +143,7 @@ final class Exchange implements AutoCloseable {
 		if (body != null) {
 			request.setEntity(new ByteArrayEntity(body, ContentType.parse(hop.contentType())));
 		}
-		request.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(remaining())).build());
+		request.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(remaining(target))).build());
 
 		current = request;
 		if (expired) {

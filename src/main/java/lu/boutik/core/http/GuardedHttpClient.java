@@ -136,7 +136,8 @@ public class GuardedHttpClient implements AutoCloseable {
 
 				var admitted = hop.allowed().admit(target);
 				if (!exchange.isPinned(target.host())) {
-					exchange.pin(target.host(), destinations.addressesOf(target, admitted, exchange.remaining()));
+					var addresses = destinations.addressesOf(target, admitted, exchange.remaining(target));
+					exchange.pin(target.host(), addresses);
 				}
 
 				var response = exchange.send(target, hop, target.sameOrigin(origin));

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A host as the guard compares and connects to it: a lower-case ASCII host name, or an IP address literal in its one
  * canonical spelling. Anything a resolver could read in more than one way is refused here, before any lookup.
+ * International names are converted by {@link IDN} (IDNA 2003 with the STD3 rules) before any other check, so that
+ * full-width digits and dots cannot hide an IPv4 address.
  *
  * @param name the host name, or the canonical address text (IPv6 without brackets)
  * @param literal the address when the host is an IP literal
@@ -129,7 +131,7 @@ record Host(String name, @Nullable IPAddress literal) {
 		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 	}
 
-	/** IPv6 as RFC 4291 writes it: no zones, prefixes, ranges or wildcards, and a dotted-quad tail only if canonical. */
+	/** IPv6 as RFC 4291 writes it: no zone, prefix, range or wildcard, and a dotted-quad tail only if canonical. */
 	private static IPAddressStringParameters strictIpv6() {
 
 		var builder = new IPAddressStringParameters.Builder()

@@ -14,7 +14,10 @@ import org.springframework.util.Assert;
  */
 public record Limits(long maxBytes, Duration totalTime) {
 
-	/** 50 MB and 60 seconds: room for a large product feed, short enough to free a worker stuck on a slow server. */
+	/**
+	 * 50 MB (of 1,048,576 bytes) and 60 seconds: room for a large product feed, short enough to free a worker stuck
+	 * on a slow server.
+	 */
 	public static final Limits DEFAULTS = new Limits(50L * 1024 * 1024, Duration.ofSeconds(60));
 
 	public Limits {

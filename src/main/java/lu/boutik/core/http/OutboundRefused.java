@@ -9,7 +9,7 @@ public final class OutboundRefused extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	OutboundRefused(String reason) {
+	public OutboundRefused(String reason) {
 		super(reason, null, false, false);
 	}
 

@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * The address blocks that are not the public internet: IANA's IPv4 and IPv6 special-purpose registries, plus the
  * forms that carry an IPv4 address inside IPv6. An address outside all of them, and for IPv6 inside global unicast
  * {@code 2000::/3}, is public.
+ * <p>
+ * An IPv4-mapped address ({@code ::ffff:0:0/96}) is judged by the IPv4 address it carries, since the socket layer
+ * connects to exactly that. The other forms that embed IPv4 (IPv4-compatible {@code ::/96}, NAT64, 6to4, Teredo) are
+ * refused whole, whatever they carry: they are deprecated or reach their IPv4 address through a translator or relay
+ * that the guard cannot see.
  */
 final class SpecialAddresses {
 
@@ -89,8 +94,9 @@ final class SpecialAddresses {
 	 */
 	static boolean isConnectable(IPAddress address) {
 
-		var plain = address instanceof IPv6Address ipv6 && ipv6.isIPv4Mapped() ? ipv6.getEmbeddedIPv4Address() : address;
-		var block = blockOf(plain);
+		var block = address instanceof IPv6Address ipv6 && ipv6.isIPv4Mapped()
+				? blockOf(ipv6.getEmbeddedIPv4Address())
+				: blockOf(address);
 		return block == null || block.connectable();
 	}
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
@@ -223,6 +224,39 @@ class GuardedHttpClientIntegrationTest {
 
 		assertThat(body).hasSize(9000);
 		assertThat(server.receivedHeaders().getFirst().getFirst("Accept-Encoding")).isEqualTo("gzip, deflate");
+	}
+
+	@Test
+	void decodesDeflateBody() throws IOException {
+
+		var plain = "sku;name\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
+		var compressed = new ByteArrayOutputStream();
+		try (var deflate = new DeflaterOutputStream(compressed)) {
+			deflate.write(plain);
+		}
+		server.answer("/feed.csv", exchange -> {
+			exchange.getResponseHeaders().add("Content-Encoding", "deflate");
+			exchange.sendResponseHeaders(200, compressed.size());
+			exchange.getResponseBody().write(compressed.toByteArray());
+		});
+
+		var body = client.get(server.uri("/feed.csv"), listed(server), Map.of(), QUICK, BodyReader.bytes());
+
+		assertThat(body).isEqualTo(plain);
+	}
+
+	@Test
+	void failsOnAnEncodingItDidNotAskFor() {
+
+		server.answer("/feed.csv", exchange -> {
+			exchange.getResponseHeaders().add("Content-Encoding", "br");
+			LoopbackServer.respond(exchange, 200, "not really brotli");
+		});
+
+		assertThatThrownBy(() -> client.get(server.uri("/feed.csv"), listed(server), Map.of(), QUICK,
+				BodyReader.bytes()))
+				.isInstanceOf(OutboundFailed.class)
+				.hasMessageContaining("unsupported content encoding");
 	}
 
 	@Test

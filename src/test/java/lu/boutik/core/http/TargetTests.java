@@ -108,7 +108,8 @@ class TargetTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "http://%31%32%37.0.0.1/", "http://a_b.example.com/", "http://example.com./",
-			"http://-example.com/", "http://exa..mple.com/", "http://[fe80::1%25eth0]/", "http://example.com:0/", "http://example.com:65536/", "http://example.com:/", "http://example.com:8o/" })
+			"http://-example.com/", "http://exa..mple.com/", "http://[fe80::1%25eth0]/", "http://example.com:0/",
+			"http://example.com:65536/", "http://example.com:/", "http://example.com:8o/" })
 	void refusesMalformedHosts(String address) {
 
 		assertThatThrownBy(() -> Target.of(URI.create(address)))
