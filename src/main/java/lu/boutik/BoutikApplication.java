@@ -1,6 +1,6 @@
 package lu.boutik;
 
-import lu.boutik.marketplace.LetzshopCommands;
+import lu.boutik.marketplace.cli.LetzshopCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,8 +14,8 @@ public class BoutikApplication {
 
 	public static void main(String[] args) {
 
-		if (LetzshopCommands.isCommand(args)) {
-			System.exit(LetzshopCommands.run(args));
+		if (LetzshopCommand.isCommand(args)) {
+			System.exit(LetzshopCommand.run(args));
 		}
 		SpringApplication.run(BoutikApplication.class, args);
 	}

@@ -60,6 +60,11 @@ class LetzshopSettings {
 	@Transactional
 	View change(UUID storeId, Change change) {
 
+		if (change.apiKey() == null && change.endpoint() == null && change.enabled() == null
+				&& change.syncEveryMinutes() == null) {
+			throw Problem.invalidField("settings", "at least one of api_key, endpoint, enabled, sync_every_minutes");
+		}
+
 		var current = connection(storeId);
 
 		var endpoint = change.endpoint() == null ? current.endpoint() : admitted(change.endpoint());
@@ -92,6 +97,9 @@ class LetzshopSettings {
 	View removeKey(UUID storeId) {
 
 		var current = connection(storeId);
+		if (!current.hasApiKey()) {
+			throw notConnected();
+		}
 		var changed = new Connection(storeId, current.endpoint(), null, null, current.vendorId(),
 				current.vendorName(), false, current.syncEveryMinutes());
 		connections.save(changed);
@@ -104,8 +112,7 @@ class LetzshopSettings {
 
 		var connection = connection(storeId);
 		if (connection.sealedApiKey() == null) {
-			throw new Problem(HttpStatus.CONFLICT, "letzshop-not-connected", "Letzshop not connected",
-					"The store has no Letzshop API key.");
+			throw notConnected();
 		}
 		return new LetzshopEndpoint(connection.endpoint(), open(storeId, connection.sealedApiKey()));
 	}
@@ -117,6 +124,11 @@ class LetzshopSettings {
 			throw Problem.invalidField("endpoint", "an http(s) URL on one of " + properties.endpointHosts());
 		}
 		return endpoint;
+	}
+
+	private static Problem notConnected() {
+		return new Problem(HttpStatus.CONFLICT, "letzshop-not-connected", "Letzshop not connected",
+				"The store has no Letzshop API key.");
 	}
 
 	static String validKey(String key) {

@@ -1,4 +1,4 @@
-package lu.boutik.marketplace;
+package lu.boutik.marketplace.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +63,7 @@ class LetzshopCommandLineIntegrationTest {
 
 		var run = main(Map.of("LETZSHOP_API_KEY", FakeLetzshop.API_KEY), "letzshop", "check-shipment", "nope");
 
-		assertThat(run.status()).isEqualTo(LetzshopCommands.NOT_FOUND);
+		assertThat(run.status()).isEqualTo(LetzshopCommand.NOT_FOUND);
 		assertThat(run.out()).isEmpty();
 		assertThat(run.err()).contains("no shipment with that id");
 	}
@@ -75,7 +75,7 @@ class LetzshopCommandLineIntegrationTest {
 				"BOUTIK_LETZSHOP_ENDPOINT", "http://0x7f.1:" + FAKE.endpoint().getPort() + "/graphql"),
 				"letzshop", "introspect");
 
-		assertThat(run.status()).isEqualTo(LetzshopCommands.REFUSED);
+		assertThat(run.status()).isEqualTo(LetzshopCommand.REFUSED);
 		assertThat(FAKE.received()).isEmpty();
 	}
 

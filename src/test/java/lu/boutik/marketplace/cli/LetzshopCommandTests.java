@@ -1,4 +1,4 @@
-package lu.boutik.marketplace;
+package lu.boutik.marketplace.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,13 +17,13 @@ import lu.boutik.marketplace.client.LetzshopFixtures;
 import lu.boutik.marketplace.client.TestTransports;
 import tools.jackson.databind.json.JsonMapper;
 
-class LetzshopCommandsTests {
+class LetzshopCommandTests {
 
 	static final FakeLetzshop FAKE = FakeLetzshop.start();
 
 	ByteArrayOutputStream out = new ByteArrayOutputStream();
 	ByteArrayOutputStream err = new ByteArrayOutputStream();
-	LetzshopCommands commands = new LetzshopCommands(TestTransports::loopback,
+	LetzshopCommand commands = new LetzshopCommand(TestTransports::loopback,
 			new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 	Map<String, String> environment = Map.of("BOUTIK_LETZSHOP_ENDPOINT", FAKE.endpoint().toString(),
 			"LETZSHOP_API_KEY", FakeLetzshop.API_KEY);
@@ -75,7 +75,7 @@ class LetzshopCommandsTests {
 
 		var status = commands.run(new String[] { "letzshop", "check-shipment", id }, environment);
 
-		assertThat(status).isEqualTo(LetzshopCommands.NOT_FOUND);
+		assertThat(status).isEqualTo(LetzshopCommand.NOT_FOUND);
 		assertThat(out.size()).isZero();
 		assertThat(FAKE.received()).singleElement().satisfies(it -> {
 			assertThat(it.valid()).isTrue();
@@ -89,7 +89,7 @@ class LetzshopCommandsTests {
 		var status = commands.run(new String[] { "letzshop", "introspect" },
 				Map.of("BOUTIK_LETZSHOP_ENDPOINT", FAKE.endpoint().toString()));
 
-		assertThat(status).isEqualTo(LetzshopCommands.USAGE);
+		assertThat(status).isEqualTo(LetzshopCommand.USAGE);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("LETZSHOP_API_KEY is not set");
 		assertThat(FAKE.received()).isEmpty();
 	}
@@ -100,7 +100,7 @@ class LetzshopCommandsTests {
 		var status = commands.run(new String[] { "letzshop", "introspect" },
 				Map.of("BOUTIK_LETZSHOP_ENDPOINT", FAKE.endpoint().toString(), "LETZSHOP_API_KEY", "wrong"));
 
-		assertThat(status).isEqualTo(LetzshopCommands.REFUSED);
+		assertThat(status).isEqualTo(LetzshopCommand.REFUSED);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("refused the API key").doesNotContain("wrong");
 		assertThat(out.size()).isZero();
 	}
@@ -110,7 +110,7 @@ class LetzshopCommandsTests {
 
 		var status = commands.run(new String[] { "letzshop", "drop-everything" }, environment);
 
-		assertThat(status).isEqualTo(LetzshopCommands.USAGE);
+		assertThat(status).isEqualTo(LetzshopCommand.USAGE);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command", "usage:");
 	}
 }

@@ -1,4 +1,4 @@
-package lu.boutik.marketplace;
+package lu.boutik.marketplace.cli;
 
 import java.io.PrintStream;
 import java.net.URI;
@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The endpoint comes from {@code BOUTIK_LETZSHOP_ENDPOINT} (default Letzshop's public one) and the key from
  * {@code LETZSHOP_API_KEY}; the endpoint's host is the only one the outbound client allows.
  */
-public final class LetzshopCommands {
+public final class LetzshopCommand {
 
 	public static final String NAME = "letzshop";
 
@@ -50,7 +50,7 @@ public final class LetzshopCommands {
 	private final PrintStream out;
 	private final PrintStream err;
 
-	LetzshopCommands(Supplier<LetzshopTransport> transports, PrintStream out, PrintStream err) {
+	LetzshopCommand(Supplier<LetzshopTransport> transports, PrintStream out, PrintStream err) {
 
 		this.transports = transports;
 		this.out = out;
@@ -69,7 +69,7 @@ public final class LetzshopCommands {
 	public static int run(String[] args) {
 
 		System.setProperty("logback.configurationFile", "letzshop/command-line-logback.xml");
-		return new LetzshopCommands(GuardedLetzshopTransport::standalone, System.out, System.err)
+		return new LetzshopCommand(GuardedLetzshopTransport::standalone, System.out, System.err)
 				.run(args, System.getenv());
 	}
 

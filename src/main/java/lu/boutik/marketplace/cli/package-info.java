@@ -1,0 +1,7 @@
+/**
+ * The {@code letzshop} command line, run from the application's main without starting the platform.
+ */
+@NullMarked
+package lu.boutik.marketplace.cli;
+
+import org.jspecify.annotations.NullMarked;
