@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -29,12 +30,14 @@ class AdminController {
 	private final Onboarding onboarding;
 	private final Merchants merchants;
 	private final Stores stores;
+	private final StoreDomains domains;
 
-	AdminController(Onboarding onboarding, Merchants merchants, Stores stores) {
+	AdminController(Onboarding onboarding, Merchants merchants, Stores stores, StoreDomains domains) {
 
 		this.onboarding = onboarding;
 		this.merchants = merchants;
 		this.stores = stores;
+		this.domains = domains;
 	}
 
 	record NewMerchant(@NotBlank @Size(max = 200) String name, @NotBlank @Email String ownerEmail,
@@ -55,6 +58,28 @@ class AdminController {
 	@GetMapping("/stores")
 	Map<String, List<Store>> stores() {
 		return Map.of("items", stores.all());
+	}
+
+	@PutMapping("/merchants/{merchantId}/legal-identity")
+	Merchants.LegalIdentity legalIdentity(@PathVariable UUID merchantId, @Valid @RequestBody LegalIdentityForm form) {
+
+		if (!merchants.updateLegalIdentity(merchantId, form.identity())) {
+			throw Problem.notFound("merchant");
+		}
+		return form.identity();
+	}
+
+	record NewDomain(@NotBlank @Size(max = 253) String domain) {
+	}
+
+	/** Adds a custom domain whose ownership the admin has checked, for example through a DNS record. */
+	@PostMapping("/stores/{storeId}/domains")
+	@ResponseStatus(HttpStatus.CREATED)
+	NewDomain addDomain(@PathVariable UUID storeId, @Valid @RequestBody NewDomain domain) {
+
+		var store = stores.byId(storeId).orElseThrow(() -> Problem.notFound("store"));
+		domains.addVerified(store.id(), domain.domain());
+		return domain;
 	}
 
 	@GetMapping("/stores/{storeId}")

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -30,12 +31,14 @@ class MerchantController {
 	private final StoreOpening opening;
 	private final Stores stores;
 	private final Onboarding onboarding;
+	private final Merchants merchants;
 
-	MerchantController(StoreOpening opening, Stores stores, Onboarding onboarding) {
+	MerchantController(StoreOpening opening, Stores stores, Onboarding onboarding, Merchants merchants) {
 
 		this.opening = opening;
 		this.stores = stores;
 		this.onboarding = onboarding;
+		this.merchants = merchants;
 	}
 
 	record NewStore(@NotBlank @Size(max = 120) String name, @NotBlank String defaultLanguage) {
@@ -71,6 +74,18 @@ class MerchantController {
 		var store = ownStore(caller, storeId);
 		var id = onboarding.storeMember(store, member.email(), member.password(), member.role());
 		return new AddedMember(id, member.role());
+	}
+
+	@GetMapping("/legal-identity")
+	Merchants.LegalIdentity legalIdentity(Caller caller) {
+		return merchants.legalIdentity(caller.merchantId()).orElseThrow(() -> Problem.notFound("merchant"));
+	}
+
+	@PutMapping("/legal-identity")
+	Merchants.LegalIdentity changeLegalIdentity(Caller caller, @Valid @RequestBody LegalIdentityForm form) {
+
+		merchants.updateLegalIdentity(caller.merchantId(), form.identity());
+		return form.identity();
 	}
 
 	private Store ownStore(Caller caller, UUID storeId) {

@@ -71,4 +71,14 @@ class ErrorResponsesIntegrationTest {
 		assertThat(api.get("/api/v1/admin/merchants", null).header("Content-Security-Policy"))
 				.isEqualTo("default-src 'none'; frame-ancestors 'none'");
 	}
+
+	@Test
+	void refusesOversizedJsonBodyBeforeReadingIt() {
+
+		var reply = api.post("/api/v1/admin/auth/login", null,
+				"{\"email\": \"" + "a".repeat(2 * 1024 * 1024) + "\", \"password\": \"x\"}");
+
+		assertThat(reply.status()).isEqualTo(413);
+		assertThat(reply.json().get("type").asString()).isEqualTo("https://boutik.lu/problems/payload-too-large");
+	}
 }

@@ -1,6 +1,7 @@
 package lu.boutik.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.util.Map;
@@ -79,7 +80,7 @@ class ProductionReadinessTests {
 		settings.put("boutik.env", "prod");
 		var check = new ProductionReadinessCheck(new DeferredLogs());
 
-		org.assertj.core.api.Assertions.assertThatExceptionOfType(InsecureProductionSettings.class)
+		assertThatExceptionOfType(InsecureProductionSettings.class)
 				.isThrownBy(() -> check.postProcessEnvironment(environment(settings), new SpringApplication()))
 				.withMessageContaining("APP_ENV: is neither development nor production");
 	}

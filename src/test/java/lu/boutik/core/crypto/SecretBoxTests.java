@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ class SecretBoxTests {
 		for (int i = 0; i < 50; i++) {
 			var sealed = box.seal("same secret", "store:42");
 			sealedTexts.add(sealed);
-			ivs.add(Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(payload(sealed), 12)));
+			ivs.add(Base64.getEncoder().encodeToString(Arrays.copyOf(payload(sealed), 12)));
 		}
 
 		assertThat(ivs).hasSize(50);
