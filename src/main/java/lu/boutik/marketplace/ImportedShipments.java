@@ -54,7 +54,7 @@ class ImportedShipments {
 				.params(storeId, limit).query((row, n) -> map(row)).list();
 	}
 
-	/** Stores the shipment and replaces its units; returns whether it was new. */
+	/** Stores the shipment and its units as Letzshop reports them now; returns whether it was new. */
 	boolean save(ImportedShipment shipment) {
 
 		var inserted = jdbc.sql("""
@@ -69,17 +69,22 @@ class ImportedShipments {
 						shipment.state().wire(), shipment.orderId(), shipment.fingerprint())
 				.query(Boolean.class).single();
 
-		jdbc.sql("delete from letzshop_units where store_id = ? and shipment_id = ?")
-				.params(shipment.storeId(), shipment.shipmentId()).update();
 		for (var unit : shipment.units()) {
 			jdbc.sql("""
 					insert into letzshop_units (store_id, unit_id, shipment_id, variant_id, sku, gtin, state,
 							matched_sku)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
+					values (?, ?, ?, ?, ?, ?, ?, ?)
+					on conflict (store_id, unit_id) do update set shipment_id = excluded.shipment_id,
+							variant_id = excluded.variant_id, sku = excluded.sku, gtin = excluded.gtin,
+							state = excluded.state, matched_sku = excluded.matched_sku""")
 					.params(shipment.storeId(), unit.unitId(), shipment.shipmentId(), unit.variantId(), unit.sku(),
 							unit.gtin(), unit.state().wire(), unit.matchedSku())
 					.update();
 		}
+
+		var current = shipment.units().stream().map(Unit::unitId).toArray(String[]::new);
+		jdbc.sql("delete from letzshop_units where store_id = ? and shipment_id = ? and unit_id <> all (?)")
+				.params(shipment.storeId(), shipment.shipmentId(), current).update();
 		return inserted;
 	}
 

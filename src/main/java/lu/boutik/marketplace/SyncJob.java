@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import lu.boutik.core.web.Problem;
 import lu.boutik.marketplace.client.LetzshopFailure;
 
 /**
@@ -57,8 +58,9 @@ public class SyncJob {
 
 		} catch (RuntimeException failure) {
 
-			runs.fail(run.id(), progress.get(), "Sync failed: " + failure.getClass().getSimpleName(),
-					clock.instant());
+			var reason = failure instanceof Problem problem ? problem.getMessage()
+					: "Sync failed: " + failure.getClass().getSimpleName();
+			runs.fail(run.id(), progress.get(), reason, clock.instant());
 			LOG.warn("Letzshop sync of store {} failed", storeId, failure);
 			throw failure;
 		}

@@ -401,11 +401,43 @@ class LetzshopIntegrationTest {
 	}
 
 	@Test
-	void letsOnlyOwnersAndManagersChangeSettings() {
+	void refusesASyncMoreOftenThanEveryQuarterHour() {
 
-		var tooOften = put("/api/v1/store/letzshop/settings", store.storeToken(), Map.of("sync_every_minutes", 1));
+		var tooOften = put("/api/v1/store/letzshop/settings", store.storeToken(), Map.of("sync_every_minutes", 14));
 
 		assertThat(tooOften.status()).isEqualTo(400);
+		assertThat(tooOften.json().path("type").asString()).endsWith("/invalid-field");
+	}
+
+	@Test
+	void letsOnlyOwnersAndManagersChangeTheConnection() {
+
+		var email = "staff-" + store.storeId() + "@store.test";
+		var added = api.post("/api/v1/merchant/stores/" + store.storeId() + "/members", store.merchantToken(),
+				Map.of("email", email, "password", Tenants.PASSWORD, "role", "staff"));
+		assertThat(added.status()).as(added.text()).isEqualTo(201);
+		var staff = api.signIn("store", Map.of("email", email, "password", Tenants.PASSWORD, "store_code",
+				store.storeCode()));
+
+		var refused = put("/api/v1/store/letzshop/settings", staff, Map.of("api_key", "stolen-or-wrong-key"));
+
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(api.get("/api/v1/store/letzshop/settings", staff).json().path("api_key_hint").asString())
+				.isEqualTo("…-key");
+	}
+
+	@Test
+	void recordsWhyARunFailed() {
+
+		api.send("DELETE", "/api/v1/store/letzshop/settings/api-key", store.storeToken(), Map.of(),
+				HttpRequest.BodyPublishers.noBody());
+
+		assertThatThrownBy(() -> sync.run(store.storeId(), SyncRun.Trigger.SCHEDULED));
+
+		var run = api.get("/api/v1/store/letzshop/sync-runs", store.storeToken()).json().path("items").get(0);
+		assertThat(run.path("status").asString()).isEqualTo("failed");
+		assertThat(run.path("failure").asString()).isEqualTo("The store has no Letzshop API key.");
+		assertThat(run.path("finished_at").isMissingNode()).isFalse();
 	}
 
 	private int recurringJobs() {
