@@ -15,7 +15,8 @@ import lu.boutik.marketplace.client.LetzshopFailure;
 /**
  * One sync of a store with Letzshop, run by the job queue. Every run is recorded with its counts; a run that fails
  * is recorded as failed and thrown back to the queue, which runs it again later. Nothing is lost in between, since
- * every shipment imported before the failure stays imported and a new run picks up the rest.
+ * every shipment imported before the failure stays imported and a new run picks up the rest. A run that finds
+ * another run of the same store going does nothing, since that one picks up everything.
  * <p>
  * Public only because the job queue invokes it by reflection; other modules have no use for it.
  */
@@ -41,7 +42,13 @@ public class SyncJob {
 	@Job(name = "Letzshop sync of store %0", retries = RETRIES)
 	public SyncRun.Counts run(UUID storeId, SyncRun.Trigger trigger) {
 
-		var run = runs.start(storeId, trigger, clock.instant());
+		var started = runs.start(storeId, trigger, clock.instant());
+		if (started.isEmpty()) {
+			LOG.info("Letzshop sync of store {} skipped: another run is going", storeId);
+			return SyncRun.Counts.NONE;
+		}
+
+		var run = started.get();
 		var progress = new AtomicReference<>(SyncRun.Counts.NONE);
 
 		try {

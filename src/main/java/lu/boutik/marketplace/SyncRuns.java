@@ -3,9 +3,11 @@ package lu.boutik.marketplace;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SyncRuns {
 
+	static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 	private static final int FAILURE_LENGTH = 500;
 
 	private final JdbcClient jdbc;
@@ -26,16 +29,27 @@ class SyncRuns {
 		this.jdbc = jdbc;
 	}
 
-	SyncRun start(UUID storeId, SyncRun.Trigger trigger, Instant now) {
+	/**
+	 * Records the start of a run, unless another run of the store is still going; a run that has been going for
+	 * longer than {@link #ABANDONED_AFTER} is taken for one whose instance stopped, and recorded as failed.
+	 */
+	Optional<SyncRun> start(UUID storeId, SyncRun.Trigger trigger, Instant now) {
+
+		jdbc.sql("""
+				update letzshop_sync_runs set status = 'failed', finished_at = ?, failure = 'Abandoned'
+				where store_id = ? and status = 'running' and started_at < ?""")
+				.params(Timestamp.from(now), storeId, Timestamp.from(now.minus(ABANDONED_AFTER)))
+				.update();
 
 		var run = new SyncRun(UUID.randomUUID(), storeId, trigger, SyncRun.Status.RUNNING, now, null,
 				SyncRun.Counts.NONE, null);
-		jdbc.sql("""
+		var started = jdbc.sql("""
 				insert into letzshop_sync_runs (id, store_id, trigger, status, started_at)
-				values (?, ?, ?, 'running', ?)""")
+				values (?, ?, ?, 'running', ?)
+				on conflict (store_id) where status = 'running' do nothing""")
 				.params(run.id(), storeId, lower(trigger), Timestamp.from(now))
 				.update();
-		return run;
+		return started == 1 ? Optional.of(run) : Optional.empty();
 	}
 
 	void finish(UUID runId, SyncRun.Counts counts, Instant now) {

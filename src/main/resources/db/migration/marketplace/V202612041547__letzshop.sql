@@ -88,3 +88,6 @@ create table letzshop_sync_runs (
 );
 
 create index letzshop_sync_runs_store on letzshop_sync_runs (store_id, started_at desc);
+
+-- One run at a time per store, whichever instance runs it.
+create unique index letzshop_sync_runs_one_running on letzshop_sync_runs (store_id) where status = 'running';

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -424,6 +425,19 @@ class LetzshopIntegrationTest {
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(api.get("/api/v1/store/letzshop/settings", staff).json().path("api_key_hint").asString())
 				.isEqualTo("…-key");
+	}
+
+	@Test
+	void runsOneSyncAtATimePerStore() {
+
+		givenShipments();
+		jdbc.sql("insert into letzshop_sync_runs (id, store_id, trigger, status, started_at) "
+				+ "values (?, ?, 'scheduled', 'running', now())").params(UUID.randomUUID(), store.storeId()).update();
+
+		var counts = sync.run(store.storeId(), SyncRun.Trigger.MANUAL);
+
+		assertThat(counts).isEqualTo(SyncRun.Counts.NONE);
+		assertThat(FAKE.received()).isEmpty();
 	}
 
 	@Test
