@@ -29,7 +29,8 @@ class LetzshopProblems {
 
 		var problem = switch (failure) {
 			case LetzshopUnavailable it -> new Problem(HttpStatus.BAD_GATEWAY, "letzshop-unavailable",
-					"Letzshop unavailable", "Letzshop could not be reached or answered with an error; try again later.");
+					"Letzshop unavailable",
+					"Letzshop could not be reached or answered with an error; try again later.");
 			case LetzshopUnauthorized it -> new Problem(HttpStatus.CONFLICT, "letzshop-key-refused",
 					"Letzshop refused the key", "Letzshop refused the store's API key; a shop-manager key is needed.");
 			case LetzshopRejected it -> new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "letzshop-rejected",

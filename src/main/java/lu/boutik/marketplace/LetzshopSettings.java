@@ -134,7 +134,8 @@ class LetzshopSettings {
 	static String validKey(String key) {
 
 		var stripped = key.strip();
-		if (stripped.length() < 8 || stripped.length() > 512 || stripped.chars().anyMatch(it -> it < 0x21 || it > 0x7e)) {
+		var visibleAscii = stripped.chars().allMatch(it -> it >= 0x21 && it <= 0x7e);
+		if (stripped.length() < 8 || stripped.length() > 512 || !visibleAscii) {
 			throw Problem.invalidField("api_key", "8 to 512 visible ASCII characters");
 		}
 		return stripped;

@@ -88,7 +88,8 @@ class LetzshopStoreController {
 	}
 
 	@GetMapping("/exceptions")
-	LetzshopDesk.Items<UnmatchedItem> exceptions(Caller caller, @RequestParam(required = false) @Nullable String status) {
+	LetzshopDesk.Items<UnmatchedItem> exceptions(Caller caller,
+			@RequestParam(required = false) @Nullable String status) {
 		return desk.exceptions(caller.storeId(), status);
 	}
 

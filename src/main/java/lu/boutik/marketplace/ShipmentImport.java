@@ -188,7 +188,7 @@ class ShipmentImport {
 				.values());
 	}
 
-	/** Letzshop's state, in the one order model: confirmed once no unit waits, cancelled when every unit is declined. */
+	/** Letzshop's state in the one order model: confirmed once no unit waits, cancelled when every unit is declined. */
 	static OrderStatus status(Shipment shipment) {
 
 		return switch (shipment.state()) {

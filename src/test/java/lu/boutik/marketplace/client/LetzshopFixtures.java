@@ -14,7 +14,8 @@ public final class LetzshopFixtures {
 	private LetzshopFixtures() {
 	}
 
-	public static Map<String, Object> shipment(String id, String orderNumber, String email, List<Map<String, Object>> units) {
+	public static Map<String, Object> shipment(String id, String orderNumber, String email,
+			List<Map<String, Object>> units) {
 
 		var shipment = new LinkedHashMap<String, Object>();
 		shipment.put("id", id);
