@@ -57,6 +57,12 @@ class Connections {
 				.update();
 	}
 
+	/** Replaces a sealed key by the same key sealed under the current key, unless it was changed meanwhile. */
+	void resealed(UUID storeId, String sealed, String resealed) {
+		jdbc.sql("update letzshop_connections set api_key_sealed = ? where store_id = ? and api_key_sealed = ?")
+				.params(resealed, storeId, sealed).update();
+	}
+
 	private static Connection map(ResultSet row, int number) throws SQLException {
 		return new Connection(row.getObject("store_id", UUID.class), URI.create(row.getString("endpoint")),
 				row.getString("api_key_sealed"), row.getString("api_key_hint"), row.getString("vendor_id"),

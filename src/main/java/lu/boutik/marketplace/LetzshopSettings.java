@@ -107,14 +107,23 @@ class LetzshopSettings {
 		return View.of(changed);
 	}
 
-	/** The endpoint and opened key to talk to Letzshop for the store. */
+	/**
+	 * The endpoint and opened key to talk to Letzshop for the store. A key sealed under a key that is no longer the
+	 * current one is sealed again under the current one, so that old keys can be retired.
+	 */
 	LetzshopEndpoint endpoint(UUID storeId) {
 
 		var connection = connection(storeId);
 		if (connection.sealedApiKey() == null) {
 			throw notConnected();
 		}
-		return new LetzshopEndpoint(connection.endpoint(), open(storeId, connection.sealedApiKey()));
+
+		var sealed = connection.sealedApiKey();
+		var key = open(storeId, sealed);
+		if (secrets.needsResealing(sealed)) {
+			connections.resealed(storeId, sealed, seal(storeId, key));
+		}
+		return new LetzshopEndpoint(connection.endpoint(), key);
 	}
 
 	/** The endpoint a store would use, refused unless it names one of the hosts the platform allows. */
