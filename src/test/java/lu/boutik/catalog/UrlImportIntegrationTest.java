@@ -6,25 +6,19 @@ import java.io.IOException;
 import java.util.ArrayList;
 
 import lu.boutik.test.Api;
+import lu.boutik.test.FeedServer;
 import lu.boutik.test.IntegrationTest;
 import lu.boutik.test.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Imports from URLs with an allowlist that names the loopback feed server, the one way a test reaches it. The platform
- * without that entry refuses the same URLs: see {@link FeedImportIntegrationTest}.
+ * Imports from URLs of the loopback feed server that the integration tests' allowlist names, the one way a test
+ * reaches it. A loopback server the allowlist does not name is refused: see {@link FeedImportIntegrationTest}.
  */
 @IntegrationTest
 class UrlImportIntegrationTest {
-
-	@DynamicPropertySource
-	static void allowFeedServer(DynamicPropertyRegistry registry) {
-		registry.add("boutik.import.allowed-hosts", FeedServer::authority);
-	}
 
 	@LocalServerPort
 	int port;
@@ -47,7 +41,7 @@ class UrlImportIntegrationTest {
 		var store = tenants.store("From URL");
 		var ids = new ArrayList<String>();
 		for (var name : Feeds.SHOPIFY) {
-			ids.add(catalog.startedFromUrl(store.storeToken(), FeedServer.url("/feeds/" + name)));
+			ids.add(catalog.startedFromUrl(store.storeToken(), FeedServer.url(name)));
 		}
 
 		int products = 0;
@@ -85,7 +79,7 @@ class UrlImportIntegrationTest {
 		var store = tenants.store("Missing Feed");
 
 		var done = catalog.finished(store.storeToken(), catalog.startedFromUrl(store.storeToken(),
-				FeedServer.url("/feeds/no-such-feed.csv")));
+				FeedServer.url("no-such-feed.csv")));
 
 		assertThat(done.get("status").asString()).isEqualTo("failed");
 		assertThat(done.get("failure").asString()).isEqualTo("The feed could not be fetched: The server answered"
