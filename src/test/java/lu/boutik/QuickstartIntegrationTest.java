@@ -2,21 +2,16 @@ package lu.boutik;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import lu.boutik.test.Api;
 import lu.boutik.test.FeedServer;
+import lu.boutik.test.Feeds;
 import lu.boutik.test.IntegrationTest;
 import lu.boutik.test.Tenants;
-import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -27,9 +22,6 @@ import tools.jackson.databind.JsonNode;
  */
 @IntegrationTest
 class QuickstartIntegrationTest {
-
-	static final List<String> FEEDS = List.of("shopify-apparel.csv", "shopify-home-and-garden.csv",
-			"shopify-jewelery.csv");
 
 	@LocalServerPort
 	int port;
@@ -57,10 +49,10 @@ class QuickstartIntegrationTest {
 		var staff = api.signIn("store",
 				Map.of("email", "staff@quickstart.test", "password", Tenants.PASSWORD, "store_code", code));
 
-		var expectedProducts = new HashSet<String>();
+		var expectedProducts = 0;
 		var expectedVariants = 0;
-		for (var feed : FEEDS) {
-			var started = api.post("/api/v1/store/catalog/imports", staff, Map.of("source_url", FeedServer.url(feed)));
+		for (var feed : Feeds.SHOPIFY) {
+			var started = api.post("/api/v1/store/catalog/imports", staff, Map.of("source_url", FeedServer.LISTED.url(feed)));
 			assertThat(started.status()).isEqualTo(202);
 			assertThat(started.json().get("status").asString()).isIn("queued", "running", "completed");
 
@@ -68,13 +60,12 @@ class QuickstartIntegrationTest {
 			assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("completed");
 			assertThat(finished.get("rows_failed").asInt()).isZero();
 
-			var shape = FeedShape.of(feed);
-			expectedProducts.addAll(shape.handles());
-			expectedVariants += shape.variants();
+			expectedProducts += Feeds.products(feed);
+			expectedVariants += Feeds.variants(feed);
 		}
 
 		var listing = api.get("/api/v1/storefront/" + code + "/products?size=100", null).json();
-		assertThat(listing.get("total").asInt()).isEqualTo(expectedProducts.size());
+		assertThat(listing.get("total").asInt()).isEqualTo(expectedProducts);
 		var variants = 0;
 		for (var item : listing.get("items")) {
 			variants += item.get("variants").size();
@@ -112,27 +103,6 @@ class QuickstartIntegrationTest {
 				return state;
 			}
 			Thread.sleep(250);
-		}
-	}
-
-	/** What a Shopify export holds, counted straight from the file: its products and its priced variant rows. */
-	private record FeedShape(Set<String> handles, int variants) {
-
-		static FeedShape of(String file) throws IOException {
-
-			var handles = new HashSet<String>();
-			var variants = 0;
-			try (Reader reader = Files.newBufferedReader(FeedServer.FEEDS.resolve(file));
-					var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-							.parse(reader)) {
-				for (var row : parser) {
-					handles.add(row.get("Handle"));
-					if (!row.get("Variant Price").isBlank()) {
-						variants++;
-					}
-				}
-			}
-			return new FeedShape(handles, variants);
 		}
 	}
 }

@@ -32,7 +32,8 @@ final class GoogleShoppingFeed {
 
 	static boolean reads(Columns columns) {
 
-		var titled = columns.has("title") || Arrays.stream(Language.values()).anyMatch(l -> columns.has("title_" + l.code()));
+		var titled = columns.has("title")
+				|| Arrays.stream(Language.values()).anyMatch(language -> columns.has("title_" + language.code()));
 		return columns.has("id") && columns.has("price") && titled;
 	}
 
@@ -71,8 +72,7 @@ final class GoogleShoppingFeed {
 		product.googleCategory = Rows.blankToNull(value(record, "google_product_category"));
 		var vat = value(record, "vat_category");
 		if (!vat.isEmpty()) {
-			product.vatCategory = VatCategory.parse(vat).orElseThrow(() -> new InvalidRow(
-					"vat_category \"" + Rows.excerpt(vat) + "\" is not standard, intermediate, reduced or super_reduced"));
+			product.vatCategory = VatCategory.parse(vat).orElseThrow(() -> VatCategory.unknown("vat_category", vat));
 		}
 
 		var image = Rows.imageUrl("image_link", value(record, "image_link"));

@@ -64,8 +64,8 @@ class ProductCatalog {
 			where.append(" and p.published");
 		}
 		if (query != null) {
-			where.append("""
-					 and (exists (select 1 from product_texts t where t.product_id = p.id
+			where.append(" ").append("""
+					and (exists (select 1 from product_texts t where t.product_id = p.id
 					              and t.title ilike :pattern escape '\\')
 					      or exists (select 1 from variants v where v.product_id = p.id
 					                 and (v.sku ilike :pattern escape '\\' or v.gtin = :query)))""");

@@ -146,7 +146,8 @@ public class ProductLookup {
 
 		return heads.stream()
 				.map(head -> new ExportedProduct(head.id(), head.handle(),
-						Collections.unmodifiableMap(texts.getOrDefault(head.id(), Map.of())), head.brand(), head.vatCategory(), head.googleCategory(), head.published(),
+						Collections.unmodifiableMap(texts.getOrDefault(head.id(), Map.of())), head.brand(),
+						head.vatCategory(), head.googleCategory(), head.published(),
 						head.images(), List.copyOf(variants.getOrDefault(head.id(), List.of()))))
 				.toList();
 	}

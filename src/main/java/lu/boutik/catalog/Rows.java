@@ -1,6 +1,7 @@
 package lu.boutik.catalog;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -53,19 +54,21 @@ final class Rows {
 		if (value == null) {
 			return null;
 		}
-		if (value.length() <= MAX_URL) {
-			try {
-				var uri = new URI(value);
-				var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-				if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-					return value;
-				}
-			}
-			catch (java.net.URISyntaxException exception) {
-				// answered below
-			}
+		if (value.length() > MAX_URL || !isWebAddress(value)) {
+			throw new InvalidRow(field + " \"" + excerpt(value) + "\" is not an http or https URL");
 		}
-		throw new InvalidRow(field + " \"" + excerpt(value) + "\" is not an http or https URL");
+		return value;
+	}
+
+	private static boolean isWebAddress(String value) {
+		try {
+			var uri = new URI(value);
+			var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+			return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+		}
+		catch (URISyntaxException exception) {
+			return false;
+		}
 	}
 
 	static @Nullable Integer quantity(String field, @Nullable String text) {

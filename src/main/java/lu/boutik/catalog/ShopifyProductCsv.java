@@ -109,8 +109,7 @@ final class ShopifyProductCsv {
 
 		var vat = value(record, "VAT Category");
 		if (!vat.isEmpty()) {
-			product.vatCategory = VatCategory.parse(vat).orElseThrow(() -> new InvalidRow(
-					"VAT Category \"" + Rows.excerpt(vat) + "\" is not standard, intermediate, reduced or super_reduced"));
+			product.vatCategory = VatCategory.parse(vat).orElseThrow(() -> VatCategory.unknown("VAT Category", vat));
 		}
 
 		optionNames.clear();

@@ -11,6 +11,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import lu.boutik.core.Money;
 import lu.boutik.core.web.Problem;
+import lu.boutik.core.web.Paging;
 import lu.boutik.security.Caller;
 import lu.boutik.tenancy.Language;
 import lu.boutik.tenancy.Store;
@@ -107,7 +108,7 @@ class StoreCatalogController {
 			@RequestParam(name = "language", required = false) @Nullable String language) throws IOException {
 
 		var store = store(caller);
-		if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
+		if (file == null || (file.isEmpty() && file.getOriginalFilename() == null)) {
 			throw Problem.invalidField("file", EXPECTED_SOURCE);
 		}
 		try (var content = file.getInputStream()) {

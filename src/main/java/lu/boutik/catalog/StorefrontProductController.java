@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import lu.boutik.core.Money;
 import lu.boutik.core.web.Problem;
+import lu.boutik.core.web.Paging;
 import lu.boutik.tenancy.Language;
 import lu.boutik.tenancy.Store;
 import lu.boutik.tenancy.Stores;

@@ -26,4 +26,9 @@ enum VatCategory {
 		}
 		return Optional.empty();
 	}
+
+	static InvalidRow unknown(String field, String text) {
+		return new InvalidRow(field + " \"" + Rows.excerpt(text)
+				+ "\" is not standard, intermediate, reduced or super_reduced");
+	}
 }

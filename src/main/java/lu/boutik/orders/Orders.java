@@ -77,11 +77,11 @@ class Orders {
 				storeId, channel, externalId);
 	}
 
-	/** A store's orders, newest first. */
+	/** A page of a store's orders, newest first; pages count from 1. */
 	List<Order> page(UUID storeId, int page, int size) {
 		return jdbc.sql("select " + COLUMNS + " from orders where store_id = ? order by placed_at desc, id "
 				+ "limit ? offset ?")
-				.params(storeId, size, (long) page * size)
+				.params(storeId, size, (long) (page - 1) * size)
 				.query(this::map)
 				.list();
 	}

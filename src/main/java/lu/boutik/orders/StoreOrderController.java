@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import lu.boutik.core.Money;
+import lu.boutik.core.web.Paging;
 import lu.boutik.core.web.Problem;
 import lu.boutik.security.Caller;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/store/orders")
 class StoreOrderController {
-
-	static final int MAX_PAGE_SIZE = 100;
 
 	private final Orders orders;
 	private final OrderManagement management;
@@ -56,20 +55,15 @@ class StoreOrderController {
 	}
 
 	@GetMapping
-	Page list(Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+	Page list(Caller caller, @RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
 
-		if (page < 0) {
-			throw Problem.invalidField("page", "a page number of 0 or more");
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw Problem.invalidField("size", "a page size from 1 to " + MAX_PAGE_SIZE);
-		}
-
-		var items = orders.page(caller.storeId(), page, size).stream()
+		var paging = Paging.of(page, size, null);
+		var items = orders.page(caller.storeId(), paging.page(), paging.size()).stream()
 				.map(order -> new Summary(order.number(), order.channel(), order.status(),
 						new Money(order.grossCents(), order.currency()), order.placedAt()))
 				.toList();
-		return new Page(items, page, size, orders.count(caller.storeId()));
+		return new Page(items, paging.page(), paging.size(), orders.count(caller.storeId()));
 	}
 
 	@GetMapping("/{number}")

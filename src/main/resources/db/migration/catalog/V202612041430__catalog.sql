@@ -21,9 +21,11 @@ create table product_texts (
     primary key (product_id, language)
 );
 
+-- A variant's store is its product's; store_id is repeated for look-ups by SKU and GTIN within a store, and kept
+-- equal to the product's by the code that writes both, without a second foreign key to check on every row.
 create table variants (
     id            uuid primary key,
-    store_id      uuid        not null references stores (id),
+    store_id      uuid        not null,
     product_id    uuid        not null references products (id) on delete cascade,
     sku           text        not null,
     position      bigint      not null,
@@ -42,6 +44,8 @@ create table variants (
 
 create index variants_product on variants (product_id, position);
 create index variants_gtin on variants (store_id, gtin) where gtin is not null;
+
+create index products_listing on products (store_id, created_at, handle);
 
 create table feed_imports (
     id            uuid primary key,

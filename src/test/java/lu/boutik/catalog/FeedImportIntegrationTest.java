@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import lu.boutik.test.Api;
+import lu.boutik.test.Feeds;
+import lu.boutik.test.FeedServer;
 import lu.boutik.test.IntegrationTest;
 import lu.boutik.test.Tenants;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,7 +186,7 @@ class FeedImportIntegrationTest {
 		var store = tenants.store("No Allowlist");
 
 		var done = catalog.finished(store.storeToken(), catalog.startedFromUrl(store.storeToken(),
-				FeedServer.url("/feeds/shopify-apparel.csv")));
+				FeedServer.UNLISTED.url("shopify-apparel.csv")));
 
 		assertThat(done.get("status").asString()).isEqualTo("failed");
 		assertThat(done.get("failure").asString()).startsWith("The feed's address is not allowed");
@@ -194,7 +196,8 @@ class FeedImportIntegrationTest {
 	static byte[] googleFeed(String mugPrice) {
 
 		return bytes("""
-				id\ttitle\ttitle_fr\tdescription\tlink\timage_link\tavailability\tprice\tbrand\tgtin\titem_group_id\tsize
+				id\ttitle\ttitle_fr\tdescription\tlink\timage_link\tavailability\tprice\tbrand\tgtin\t\
+				item_group_id\tsize
 				MUG-1\tMug\tTasse\tA mug\thttps://shop.example/mug\thttps://img.example/mug.jpg\tin_stock\t%s\t\
 				Acme\t4006381333931\t\t
 				TEE-S\tTee\tT-shirt\tA tee\thttps://shop.example/tee\thttps://img.example/tee.jpg\tin_stock\t\

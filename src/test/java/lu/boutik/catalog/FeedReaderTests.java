@@ -16,6 +16,7 @@ import lu.boutik.tenancy.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import lu.boutik.test.Feeds;
 
 class FeedReaderTests {
 
@@ -47,7 +48,8 @@ class FeedReaderTests {
 		var top = sink.products.get("classic-varsity-top");
 		assertThat(top.texts.get(Language.DE).title()).isEqualTo("Classic Varsity Top");
 		assertThat(top.variants).extracting(ProductDraft.Variant::sku)
-				.containsExactly("classic-varsity-top-small", "classic-varsity-top-medium", "classic-varsity-top-large");
+				.containsExactly("classic-varsity-top-small", "classic-varsity-top-medium",
+						"classic-varsity-top-large");
 		assertThat(top.variants.get(1).optionNames()).containsExactly("Size");
 		assertThat(top.variants.get(1).priceCents()).isEqualTo(6000);
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 
 import lu.boutik.test.Api;
+import lu.boutik.test.Feeds;
 import lu.boutik.test.FeedServer;
 import lu.boutik.test.IntegrationTest;
 import lu.boutik.test.Tenants;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Imports from URLs of the loopback feed server that the integration tests' allowlist names, the one way a test
- * reaches it. A loopback server the allowlist does not name is refused: see {@link FeedImportIntegrationTest}.
+ * Imports from URLs with an allowlist that names the loopback feed server, the one way a test reaches it; the same
+ * files on a port the allowlist does not name are refused.
  */
 @IntegrationTest
 class UrlImportIntegrationTest {
@@ -41,7 +42,7 @@ class UrlImportIntegrationTest {
 		var store = tenants.store("From URL");
 		var ids = new ArrayList<String>();
 		for (var name : Feeds.SHOPIFY) {
-			ids.add(catalog.startedFromUrl(store.storeToken(), FeedServer.url(name)));
+			ids.add(catalog.startedFromUrl(store.storeToken(), FeedServer.LISTED.url(name)));
 		}
 
 		int products = 0;
@@ -64,7 +65,7 @@ class UrlImportIntegrationTest {
 	void failsImportOfUrlOnPortTheAllowlistDoesNotName() {
 
 		var store = tenants.store("Other Port");
-		var otherPort = FeedServer.port() == 65535 ? FeedServer.port() - 1 : FeedServer.port() + 1;
+		var otherPort = FeedServer.UNLISTED.port();
 
 		var done = catalog.finished(store.storeToken(), catalog.startedFromUrl(store.storeToken(),
 				"http://127.0.0.1:" + otherPort + "/feeds/shopify-apparel.csv"));
@@ -79,7 +80,7 @@ class UrlImportIntegrationTest {
 		var store = tenants.store("Missing Feed");
 
 		var done = catalog.finished(store.storeToken(), catalog.startedFromUrl(store.storeToken(),
-				FeedServer.url("no-such-feed.csv")));
+				FeedServer.LISTED.url("no-such-feed.csv")));
 
 		assertThat(done.get("status").asString()).isEqualTo("failed");
 		assertThat(done.get("failure").asString()).isEqualTo("The feed could not be fetched: The server answered"

@@ -154,7 +154,7 @@ class ErrorReportingIntegrationTest {
 		}
 
 		@Bean
-		Checkout checkout() {
+		Checkout failingCheckout() {
 			return new Checkout();
 		}
 	}

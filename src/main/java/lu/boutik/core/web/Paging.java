@@ -1,18 +1,18 @@
-package lu.boutik.catalog;
+package lu.boutik.core.web;
 
-import lu.boutik.core.web.Problem;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The page a listing asks for: pages count from 1, and a page holds at most {@value #MAX_SIZE} products.
+ * The page a listing asks for, the same for every listing of the API: pages count from 1, and a page holds at most
+ * {@value #MAX_SIZE} items.
  */
-record Paging(int page, int size, @Nullable String query) {
+public record Paging(int page, int size, @Nullable String query) {
 
-	static final int MAX_SIZE = 100;
-	static final int DEFAULT_SIZE = 20;
-	static final int MAX_QUERY = 200;
+	public static final int MAX_SIZE = 100;
+	public static final int DEFAULT_SIZE = 20;
+	public static final int MAX_QUERY = 200;
 
-	static Paging of(@Nullable Integer page, @Nullable Integer size, @Nullable String query) {
+	public static Paging of(@Nullable Integer page, @Nullable Integer size, @Nullable String query) {
 
 		if (page != null && page < 1) {
 			throw Problem.invalidField("page", "a whole number from 1");

@@ -1,4 +1,4 @@
-package lu.boutik.catalog;
+package lu.boutik.test;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,21 +13,21 @@ import org.apache.commons.csv.CSVFormat;
 /**
  * The real Shopify sample feeds in the shared data folder, and what they hold, counted straight from the files.
  */
-final class Feeds {
+public final class Feeds {
 
-	static final Path DIRECTORY = locate();
-	static final List<String> SHOPIFY = List.of("shopify-apparel.csv", "shopify-home-and-garden.csv",
+	public static final Path DIRECTORY = locate();
+	public static final List<String> SHOPIFY = List.of("shopify-apparel.csv", "shopify-home-and-garden.csv",
 			"shopify-jewelery.csv");
 
 	private Feeds() {
 	}
 
-	static Path file(String name) {
+	public static Path file(String name) {
 		return DIRECTORY.resolve(name);
 	}
 
 	/** Distinct handles: one product each. */
-	static int products(String name) throws IOException {
+	public static int products(String name) throws IOException {
 
 		var handles = new LinkedHashSet<String>();
 		try (var reader = reader(name); var parser = header().parse(reader)) {
@@ -37,14 +37,14 @@ final class Feeds {
 	}
 
 	/** Rows with a variant price: one variant each. */
-	static int variants(String name) throws IOException {
+	public static int variants(String name) throws IOException {
 
 		try (var reader = reader(name); var parser = header().parse(reader)) {
 			return (int) parser.stream().filter(record -> !record.get("Variant Price").isBlank()).count();
 		}
 	}
 
-	static int rows(String name) throws IOException {
+	public static int rows(String name) throws IOException {
 
 		try (var reader = reader(name); var parser = header().parse(reader)) {
 			return parser.getRecords().size();
