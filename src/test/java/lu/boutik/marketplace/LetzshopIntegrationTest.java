@@ -388,6 +388,25 @@ class LetzshopIntegrationTest {
 	}
 
 	@Test
+	void runsAFailedSyncAgainLater() throws InterruptedException {
+
+		givenShipments();
+		FAKE.failing(3, 503, it -> "cursor-3".equals(it.variables().get("after")));
+
+		api.post("/api/v1/store/letzshop/sync", store.storeToken(), Map.of());
+		for (int i = 0; i < 120 && orders() < 8; i++) {
+			Thread.sleep(500);
+		}
+
+		assertThat(orders()).isEqualTo(8);
+		var runs = api.get("/api/v1/store/letzshop/sync-runs", store.storeToken()).json().path("items");
+		assertThat(runs.valueStream().map(it -> it.path("status").asString()))
+				.containsExactly("succeeded", "failed");
+		assertThat(runs.get(1).path("counts").path("orders_created").asInt()).isEqualTo(3);
+		assertThat(runs.get(0).path("counts").path("orders_created").asInt()).isEqualTo(5);
+	}
+
+	@Test
 	void schedulesARecurringSyncWhileEnabled() {
 
 		var enabled = put("/api/v1/store/letzshop/settings", store.storeToken(),
