@@ -9,12 +9,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.boutik.core.web.Problem;
 import lu.boutik.marketplace.client.InventoryUnitState;
 import lu.boutik.marketplace.client.Letzshop;
+import lu.boutik.marketplace.client.LetzshopFailure;
 import lu.boutik.marketplace.client.ShipmentState;
 import lu.boutik.marketplace.client.TrackingCarrier;
 import lu.boutik.marketplace.client.UnitDecision;
@@ -27,6 +30,7 @@ import lu.boutik.marketplace.client.UnitDecision;
 class LetzshopDesk {
 
 	static final int LIST_LIMIT = 100;
+	private static final Logger LOG = LoggerFactory.getLogger(LetzshopDesk.class);
 
 	private final LetzshopSettings settings;
 	private final StoreLink link;
@@ -38,11 +42,13 @@ class LetzshopDesk {
 	private final ShipmentImport shipmentImport;
 	private final CatalogMatch catalog;
 	private final Letzshop letzshop;
+	private final TransactionTemplate transactions;
 	private final Clock clock;
 
 	LetzshopDesk(LetzshopSettings settings, StoreLink link, SyncSchedule schedule, SyncRuns runs,
 			UnmatchedItems unmatched, ImportedShipments shipments, Fulfilment fulfilment,
-			ShipmentImport shipmentImport, CatalogMatch catalog, Letzshop letzshop, Clock clock) {
+			ShipmentImport shipmentImport, CatalogMatch catalog, Letzshop letzshop, TransactionTemplate transactions,
+			Clock clock) {
 
 		this.settings = settings;
 		this.link = link;
@@ -54,6 +60,7 @@ class LetzshopDesk {
 		this.shipmentImport = shipmentImport;
 		this.catalog = catalog;
 		this.letzshop = letzshop;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -133,17 +140,24 @@ class LetzshopDesk {
 	 * Names the store's product for an unmatched item and records the shipment's order again with it. Should
 	 * Letzshop be unavailable, the next sync does that.
 	 */
-	@Transactional
 	UnmatchedItem resolve(UUID storeId, UUID exceptionId, String sku, UUID by) {
 
 		var item = unmatched.of(storeId, exceptionId).orElseThrow(() -> Problem.notFound("exception"));
 		var product = catalog.bySku(storeId, sku.strip())
 				.orElseThrow(() -> Problem.invalidField("sku", "the SKU of a product of this store"));
 
-		unmatched.resolve(storeId, item.id(), product.sku(), by, clock.instant());
-		shipments.forgetFingerprint(storeId, item.shipmentId());
-		letzshop.shipment(settings.endpoint(storeId), item.shipmentId())
-				.ifPresent(it -> shipmentImport.record(storeId, it));
+		transactions.executeWithoutResult(status -> {
+			unmatched.resolve(storeId, item.id(), product.sku(), by, clock.instant());
+			shipments.forgetFingerprint(storeId, item.shipmentId());
+		});
+
+		try {
+			letzshop.shipment(settings.endpoint(storeId), item.shipmentId())
+					.ifPresent(it -> shipmentImport.record(storeId, it));
+		} catch (LetzshopFailure failure) {
+			LOG.warn("Letzshop shipment {} of store {} will be recorded again by the next sync", item.shipmentId(),
+					storeId, failure);
+		}
 
 		return unmatched.of(storeId, exceptionId).orElseThrow();
 	}

@@ -262,6 +262,27 @@ class LetzshopIntegrationTest {
 	}
 
 	@Test
+	void keepsAResolutionWhenLetzshopIsDown() {
+
+		givenShipments();
+		sync.run(store.storeId(), SyncRun.Trigger.MANUAL);
+		var sh3 = api.get("/api/v1/store/letzshop/exceptions?status=open", store.storeToken()).json().path("items")
+				.valueStream().filter(it -> it.path("shipment_id").asString().equals("sh-3")).findFirst()
+				.orElseThrow();
+		FAKE.failing(3, 503);
+
+		var resolved = api.post("/api/v1/store/letzshop/exceptions/" + sh3.path("id").asString() + "/resolution",
+				store.storeToken(), Map.of("sku", "TEA-02"));
+
+		assertThat(resolved.json().path("status").asString()).isEqualTo("resolved");
+		assertThat(lines("sh-3")).containsExactly("GHOST-9 x1 @2000 vat1700");
+
+		sync.run(store.storeId(), SyncRun.Trigger.SCHEDULED);
+
+		assertThat(lines("sh-3")).containsExactly("TEA-02 x1 @2000 vat300");
+	}
+
+	@Test
 	void neverShowsTheApiKey() {
 
 		var settings = api.get("/api/v1/store/letzshop/settings", store.storeToken());
