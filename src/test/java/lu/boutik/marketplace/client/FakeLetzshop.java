@@ -1,7 +1,6 @@
 package lu.boutik.marketplace.client;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -51,7 +50,6 @@ public final class FakeLetzshop implements AutoCloseable {
 	private final List<Received> received = new CopyOnWriteArrayList<>();
 	private final List<Map<String, Object>> shipments = new CopyOnWriteArrayList<>();
 	private final List<Fault> faults = new CopyOnWriteArrayList<>();
-	private final AtomicInteger requests = new AtomicInteger();
 	private volatile @Nullable Map<String, Object> vendor;
 	private volatile boolean losesTracking;
 
@@ -102,19 +100,6 @@ public final class FakeLetzshop implements AutoCloseable {
 
 		fixtures.forEach(it -> shipments.add(deepCopy(it)));
 		return this;
-	}
-
-	public FakeLetzshop shipmentsFrom(String resource) {
-
-		try (InputStream in = FakeLetzshop.class.getClassLoader().getResourceAsStream(resource)) {
-
-			List<Map<String, Object>> fixtures = JSON.readValue(Objects.requireNonNull(in, resource),
-					new TypeReference<>() {});
-			return shipments(fixtures);
-
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 	public FakeLetzshop vendor(Map<String, Object> vendor) {
@@ -175,8 +160,6 @@ public final class FakeLetzshop implements AutoCloseable {
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
-
-		requests.incrementAndGet();
 
 		try (exchange) {
 
