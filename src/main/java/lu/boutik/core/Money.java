@@ -1,5 +1,10 @@
 package lu.boutik.core;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+
 /**
  * An amount in cents of one currency. Boutik sells in euros; the currency travels with the amount so that no figure
  * is ever read without it.
@@ -25,6 +30,14 @@ public record Money(long amountCents, String currency) {
 
 	public Money times(long factor) {
 		return new Money(Math.multiplyExact(amountCents, factor), currency);
+	}
+
+	/** The amount as a customer reads it in {@code locale}, such as {@code 29,90 €}. */
+	public String display(Locale locale) {
+
+		var format = NumberFormat.getCurrencyInstance(locale);
+		format.setCurrency(Currency.getInstance(currency));
+		return format.format(BigDecimal.valueOf(amountCents, 2));
 	}
 
 	private void requireSameCurrency(Money other) {

@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * One filter chain per realm. Each chain checks tokens with a decoder that accepts only its own realm's audience, so a
@@ -87,9 +88,16 @@ class SecurityConfiguration {
 	/** Everything else: pages, assets, health. API paths outside the realms answer 404 through the error handler. */
 	@Bean
 	@Order(5)
-	SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems, PlatformProperties platform)
+			throws Exception {
 
-		http.authorizeHttpRequests(requests -> requests
+		// Page forms carry a token from a cookie that scripts cannot read and other sites do not send along.
+		var csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax").path("/")
+				.secure(platform.env().isProduction()));
+
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+				.authorizeHttpRequests(requests -> requests
 						.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 						.requestMatchers("/actuator/**").denyAll()
 						.anyRequest().permitAll())

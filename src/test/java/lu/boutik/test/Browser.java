@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -40,7 +41,9 @@ public final class Browser implements AutoCloseable {
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--no-first-run", "--disable-quic", "--user-data-dir=" + profile);
+				"--no-first-run", "--disable-quic", "--user-data-dir=" + profile,
+				// Pages may name images on other hosts; the browser resolves no name but loopback's, so sends nothing.
+				"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver")
 				.toFile()).build();
 		driver = new ChromeDriver(service, options);
@@ -53,6 +56,20 @@ public final class Browser implements AutoCloseable {
 
 	public void open(String url) {
 		driver.get(url);
+	}
+
+	/** Saves what a screen of {@code width} by {@code height} CSS pixels shows, as a PNG. */
+	public void screenshot(Path file, int width, int height) {
+
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+				"deviceScaleFactor", 1, "mobile", width < 600));
+		try {
+			Files.createDirectories(file.getParent());
+			Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException exception) {
+			throw new UncheckedIOException(exception);
+		}
 	}
 
 	@SuppressWarnings("unchecked")
