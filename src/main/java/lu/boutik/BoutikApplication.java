@@ -1,5 +1,6 @@
 package lu.boutik;
 
+import lu.boutik.marketplace.cli.LetzshopCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class BoutikApplication {
 
 	public static void main(String[] args) {
+
+		if (LetzshopCommand.isCommand(args)) {
+			System.exit(LetzshopCommand.run(args));
+		}
 		SpringApplication.run(BoutikApplication.class, args);
 	}
 }
