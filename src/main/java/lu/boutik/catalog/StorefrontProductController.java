@@ -83,7 +83,7 @@ class StorefrontProductController {
 	}
 
 	private Store openStore(String code) {
-		return stores.byCode(code).filter(Store::isOpen).orElseThrow(() -> Problem.notFound("store"));
+		return stores.openByCode(code);
 	}
 
 	private static Language language(@Nullable String lang, Store store) {

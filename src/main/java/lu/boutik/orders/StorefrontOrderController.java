@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import lu.boutik.core.web.Problem;
 import lu.boutik.tenancy.Store;
 import lu.boutik.tenancy.Stores;
 import org.springframework.http.HttpStatus;
@@ -55,6 +54,6 @@ class StorefrontOrderController {
 	}
 
 	private Store openStore(String code) {
-		return stores.byCode(code).filter(Store::isOpen).orElseThrow(() -> Problem.notFound("store"));
+		return stores.openByCode(code);
 	}
 }

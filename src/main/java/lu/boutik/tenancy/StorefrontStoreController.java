@@ -31,7 +31,7 @@ class StorefrontStoreController {
 	@GetMapping("/api/v1/storefront/{storeCode}")
 	StoreFront show(@PathVariable String storeCode) {
 
-		var store = stores.byCode(storeCode).filter(Store::isOpen).orElseThrow(() -> Problem.notFound("store"));
+		var store = stores.openByCode(storeCode);
 		var identity = merchants.legalIdentity(store.merchantId())
 				.orElseThrow(() -> Problem.notFound("store"));
 		return new StoreFront(store.code(), store.name(), store.defaultLanguage().code(), LANGUAGES, identity);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lu.boutik.core.web.Problem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,6 +31,11 @@ public class Stores {
 	public Optional<Store> byCode(String code) {
 		return jdbc.sql("select " + COLUMNS + " from stores where code = ?").param(code).query(Stores::map)
 				.optional();
+	}
+
+	/** The open store of a storefront address; any other answers as not found, closed or suspended alike. */
+	public Store openByCode(String code) {
+		return byCode(code).filter(Store::isOpen).orElseThrow(() -> Problem.notFound("store"));
 	}
 
 	public List<Store> ofMerchant(UUID merchantId) {
