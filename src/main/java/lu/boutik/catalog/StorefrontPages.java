@@ -1,5 +1,7 @@
 package lu.boutik.catalog;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -76,10 +78,13 @@ class StorefrontPages {
 				paging.size(), storefront.language(), store.defaultLanguage());
 		var locale = storefront.locale();
 
+		var pages = Math.max(1, (found.total() + paging.size() - 1) / paging.size());
 		model.addAttribute("storefront", storefront);
 		model.addAttribute("query", paging.query());
 		model.addAttribute("page", paging.page());
-		model.addAttribute("pages", Math.max(1, (found.total() + paging.size() - 1) / paging.size()));
+		model.addAttribute("pages", pages);
+		model.addAttribute("previous", paging.page() > 1 ? pageLink(storefront, paging, paging.page() - 1) : null);
+		model.addAttribute("next", paging.page() < pages ? pageLink(storefront, paging, paging.page() + 1) : null);
 		model.addAttribute("products", found.items().stream()
 				.map(item -> new ListedView(item.sku(), item.title(), item.image(), item.price().display(locale)))
 				.toList());
@@ -103,6 +108,12 @@ class StorefrontPages {
 				PlainText.of(detail.description()), detail.images().isEmpty() ? null : detail.images().getFirst(),
 				variants));
 		return "storefront/product";
+	}
+
+	private static String pageLink(Storefront storefront, Paging paging, int page) {
+
+		var search = paging.query() == null ? "" : "&q=" + URLEncoder.encode(paging.query(), StandardCharsets.UTF_8);
+		return storefront.link("/?page=" + page + search);
 	}
 
 	private static String label(ProductCatalog.Variant variant, String title) {
