@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -33,6 +34,8 @@ record LetzshopProperties(
 		@DefaultValue("8s") Duration maxBackoff,
 		@DefaultValue("50") int pageSize) {
 
+	private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "[::1]", "localhost");
+
 	LetzshopProperties {
 		endpointHosts = endpointHosts.stream().map(it -> it.strip().toLowerCase(Locale.ROOT)).toList();
 	}
@@ -41,7 +44,11 @@ record LetzshopProperties(
 		return new RetryPolicy(attempts, firstBackoff, maxBackoff);
 	}
 
-	/** Whether a store may use the endpoint: http(s), no credentials in it, and a host of {@link #endpointHosts}. */
+	/**
+	 * Whether a store may use the endpoint: a host of {@link #endpointHosts}, no credentials, query or fragment, and
+	 * https on its default port, since the store's API key travels with every request. Only a loopback host that the
+	 * operator listed, as for a local test double, may speak plain http on another port.
+	 */
 	boolean admits(URI candidate) {
 
 		try {
@@ -49,7 +56,14 @@ record LetzshopProperties(
 		} catch (RuntimeException e) {
 			return false;
 		}
-		return candidate.getHost() != null && endpointHosts.contains(candidate.getHost().toLowerCase(Locale.ROOT))
-				&& candidate.getRawQuery() == null && candidate.getRawFragment() == null;
+		if (candidate.getHost() == null || candidate.getRawQuery() != null || candidate.getRawFragment() != null) {
+			return false;
+		}
+		var host = candidate.getHost().toLowerCase(Locale.ROOT);
+		if (!endpointHosts.contains(host)) {
+			return false;
+		}
+		return LOOPBACK.contains(host) || "https".equals(candidate.getScheme())
+				&& (candidate.getPort() == -1 || candidate.getPort() == 443);
 	}
 }

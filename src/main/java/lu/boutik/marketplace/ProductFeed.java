@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * spaces so that every row stays one line of cells.
  */
 final class ProductFeed {
+
+	/** What a spreadsheet passes over before it decides whether a cell is a formula. */
+	private static final Pattern LEAD = Pattern.compile("^[\\s\\u00a0\\p{Cntrl}\"']+");
 
 	static final List<String> COLUMNS = List.of("id", "title", "description", "link", "image_link", "availability",
 			"price", "brand", "gtin", "mpn", "condition");
@@ -59,11 +63,15 @@ final class ProductFeed {
 		}
 	}
 
-	/** Makes a value safe as one cell: no formula a spreadsheet would run, no tab or line break. */
+	/**
+	 * Makes a value safe as one cell: no tab or line break, and no formula a spreadsheet would run. A spreadsheet
+	 * skips spaces, quotes and control characters before it looks for a formula, so the check looks past them too.
+	 */
 	static String cell(String value) {
 
-		var safe = value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
-		return safe.replaceAll("[\\t\\r\\n\\u000B\\f\\u0085\\u2028\\u2029]", " ");
+		var flat = value.replaceAll("[\\t\\r\\n\\u000B\\f\\u0085\\u2028\\u2029]", " ");
+		var lead = LEAD.matcher(flat).replaceFirst("");
+		return !lead.isEmpty() && "=+-@".indexOf(lead.charAt(0)) >= 0 ? "'" + flat : flat;
 	}
 
 	private static void row(Writer out, List<String> cells) throws IOException {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class ProductFeedTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1" })
+	@ValueSource(strings = { "=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1",
+			"\"=HYPERLINK(\"\"http://x\"\",\"\"q\"\")\"", "\u0085=1+2", "\u00a0=1+3", "  =1", "\u0001@A1" })
 	void neutralisesCellsThatWouldStartAFormula(String value) {
 
 		var cell = ProductFeed.cell(value);
