@@ -40,6 +40,11 @@ public class ProductLookup {
 		return summary(storeId, "v.sku = :sku", Map.of("sku", sku));
 	}
 
+	/** The variant with this SKU in the store if customers may buy it: its product is published. */
+	public Optional<VariantSummary> forSaleBySku(UUID storeId, String sku) {
+		return summary(storeId, "v.sku = :sku and p.published", Map.of("sku", sku));
+	}
+
 	/**
 	 * The variant with this GTIN in the store, matched on its digits whatever the leading zeros (an EAN-13 finds the
 	 * same item written as a GTIN-14). Should two variants share a GTIN, the first one listed wins.

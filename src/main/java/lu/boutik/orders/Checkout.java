@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import lu.boutik.catalog.ProductLookup;
@@ -24,6 +25,7 @@ class Checkout {
 
 	static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
 	private static final int ATTEMPTS = 5;
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private final ProductLookup products;
 	private final VatRates vatRates;
@@ -49,6 +51,10 @@ class Checkout {
 	@Transactional
 	Placed place(UUID storeId, String email, PostalAddress address, List<Item> items) {
 
+		var country = address.country().toUpperCase(Locale.ROOT);
+		if (!COUNTRIES.contains(country)) {
+			throw Problem.invalidField("shipping_address.country", "an ISO 3166 country code such as LU");
+		}
 		var now = clock.instant();
 		var day = now.atZone(LUXEMBOURG).toLocalDate();
 
@@ -56,7 +62,7 @@ class Checkout {
 		for (int i = 0; i < items.size(); i++) {
 			var item = items.get(i);
 			var field = "lines[" + i + "].sku";
-			var variant = products.bySku(storeId, item.sku())
+			var variant = products.forSaleBySku(storeId, item.sku())
 					.orElseThrow(() -> Problem.invalidField(field, "the SKU of a product of this store"));
 			if (!variant.available()) {
 				throw new Problem(HttpStatus.CONFLICT, "out-of-stock", "Out of stock",
@@ -67,7 +73,7 @@ class Checkout {
 		}
 
 		var normalised = new PostalAddress(address.name().strip(), address.street().strip(),
-				address.postalCode().strip(), address.city().strip(), address.country().toUpperCase(Locale.ROOT));
+				address.postalCode().strip(), address.city().strip(), country);
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			var order = new Order(UUID.randomUUID(), storeId, OrderNumbers.next(), "storefront", null, null,
 					OrderStatus.NEW, EmailAddresses.normalise(email), null, normalised, Money.EUR, now, null, null,

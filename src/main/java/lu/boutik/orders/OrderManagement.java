@@ -81,7 +81,7 @@ public class OrderManagement {
 		if (!order.status().canBecome(status) || !orders.changeStatus(order, status, clock.instant())) {
 			throw Problem.conflict("invalid-status-transition",
 					"An order that is " + order.status().code() + " cannot become " + status.code() + ".")
-					.with("status", order.status().code())
+					.with("current_status", order.status().code())
 					.with("allowed", List.of(OrderStatus.values()).stream().filter(order.status()::canBecome)
 							.map(OrderStatus::code).toList());
 		}
