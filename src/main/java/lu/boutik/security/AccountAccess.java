@@ -207,6 +207,11 @@ public class AccountAccess {
 		}));
 	}
 
+	/** Signs out everyone signed in within a tenant: its members and, for a store, its customers. */
+	public void endSessionsOf(UUID tenantId) {
+		sessions.closeAllOfTenant(tenantId);
+	}
+
 	/** Mails an invitation to set a password to an account created without one. Joins the caller's transaction. */
 	public void invite(Realm realm, UUID accountId) {
 

@@ -101,6 +101,12 @@ class Sessions {
 				.params(Timestamp.from(clock.instant()), realm.name(), accountId).update();
 	}
 
+	/** Ends every session opened within a tenant, as closing or suspending a store must. */
+	void closeAllOfTenant(UUID tenantId) {
+		jdbc.sql("update auth_sessions set revoked_at = ? where tenant_id = ? and revoked_at is null")
+				.params(Timestamp.from(clock.instant()), tenantId).update();
+	}
+
 	boolean isActive(UUID sessionId) {
 		return jdbc.sql("""
 				select exists (select 1 from auth_sessions where id = ? and revoked_at is null and expires_at > ?)""")

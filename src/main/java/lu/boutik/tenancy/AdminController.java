@@ -2,6 +2,7 @@ package lu.boutik.tenancy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import lu.boutik.core.web.Problem;
+import lu.boutik.security.AccountAccess;
 import lu.boutik.security.Caller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -33,13 +35,16 @@ class AdminController {
 	private final Merchants merchants;
 	private final Stores stores;
 	private final StoreDomains domains;
+	private final AccountAccess accounts;
 
-	AdminController(Onboarding onboarding, Merchants merchants, Stores stores, StoreDomains domains) {
+	AdminController(Onboarding onboarding, Merchants merchants, Stores stores, StoreDomains domains,
+			AccountAccess accounts) {
 
 		this.onboarding = onboarding;
 		this.merchants = merchants;
 		this.stores = stores;
 		this.domains = domains;
+		this.accounts = accounts;
 	}
 
 	/** Without an owner password, the owner is invited by mail to set one. */
@@ -100,6 +105,28 @@ class AdminController {
 		var store = stores.byId(storeId).orElseThrow(() -> Problem.notFound("store"));
 		domains.addVerified(store.id(), domain.domain());
 		return domain;
+	}
+
+	record StatusChange(@NotBlank String status) {
+	}
+
+	/**
+	 * Opens, suspends or closes a store. A store that is not open has no storefront, and everyone signed in to it,
+	 * members and customers, is signed out at once.
+	 */
+	@PutMapping("/stores/{storeId}/status")
+	Store changeStatus(@PathVariable UUID storeId, @Valid @RequestBody StatusChange change) {
+
+		if (!Set.of("active", "suspended", "closed").contains(change.status())) {
+			throw Problem.invalidField("status", "one of active, suspended, closed");
+		}
+		if (!stores.changeStatus(storeId, change.status())) {
+			throw Problem.notFound("store");
+		}
+		if (!change.status().equals("active")) {
+			accounts.endSessionsOf(storeId);
+		}
+		return stores.byId(storeId).orElseThrow(() -> Problem.notFound("store"));
 	}
 
 	@GetMapping("/stores/{storeId}")

@@ -75,6 +75,9 @@ class MerchantController {
 	AddedMember addMember(Caller caller, @PathVariable UUID storeId, @Valid @RequestBody NewMember member) {
 
 		var store = ownStore(caller, storeId);
+		if (!store.isOpen()) {
+			throw Problem.conflict("store-not-open", "The store is " + store.status() + "; it takes no new members.");
+		}
 		var id = onboarding.storeMember(store, member.email(), member.password(), member.role());
 		return new AddedMember(id, member.role());
 	}

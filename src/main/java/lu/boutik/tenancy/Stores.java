@@ -47,6 +47,10 @@ public class Stores {
 		return jdbc.sql("select " + COLUMNS + " from stores order by created_at").query(Stores::map).list();
 	}
 
+	boolean changeStatus(UUID id, String status) {
+		return jdbc.sql("update stores set status = ? where id = ?").params(status, id).update() == 1;
+	}
+
 	boolean insertIfCodeFree(Store store) {
 		return jdbc.sql("""
 				insert into stores (id, merchant_id, code, name, default_language, status)
