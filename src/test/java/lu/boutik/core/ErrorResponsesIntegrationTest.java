@@ -2,6 +2,9 @@ package lu.boutik.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.Map;
+
 import lu.boutik.test.Api;
 import lu.boutik.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,5 +83,38 @@ class ErrorResponsesIntegrationTest {
 
 		assertThat(reply.status()).isEqualTo(413);
 		assertThat(reply.json().get("type").asString()).isEqualTo("https://boutik.lu/problems/payload-too-large");
+	}
+
+	@Test
+	void holdsMultipartBodiesToTheCapOutsideUploadRoutes() {
+
+		var boundary = "cap-test";
+		var body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x\"\r\n\r\n"
+				+ "x".repeat(2 * 1024 * 1024) + "\r\n--" + boundary + "--\r\n";
+		var reply = api.send("POST", "/api/v1/admin/auth/login", null,
+				Map.of("Content-Type", "multipart/form-data; boundary=" + boundary),
+				BodyPublishers.ofString(body));
+
+		assertThat(reply.status()).isEqualTo(413);
+	}
+
+	@Test
+	void answersNulCharactersAsClientErrorWherever() {
+
+		var signIn = api.post("/api/v1/admin/auth/login", null, "{\"email\": \"a\\u0000@x.lu\", \"password\": \"x\"}");
+
+		assertThat(signIn.status()).as(signIn.text()).isEqualTo(400);
+		assertThat(signIn.json().get("type").asString()).isEqualTo("https://boutik.lu/problems/invalid-characters");
+	}
+
+	@Test
+	void answersWrongMethodWithoutRepeatingTheRequest() {
+
+		var reply = api.send("DELETE", "/api/v1/admin/auth/login", null, Map.of(),
+				BodyPublishers.noBody());
+
+		assertThat(reply.status()).isEqualTo(405);
+		assertThat(reply.json().get("type").asString()).isEqualTo("https://boutik.lu/problems/method-not-allowed");
+		assertThat(reply.text()).doesNotContain("DELETE");
 	}
 }

@@ -1,10 +1,13 @@
 package lu.boutik.core.web;
 
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,6 +26,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -48,6 +52,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			HandlerMethodValidationException.class, "invalid-fields",
 			MethodArgumentNotValidException.class, "invalid-fields");
 
+	/** SQL states of text the database cannot hold: character not in repertoire, untranslatable character. */
+	private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
+
 	@ExceptionHandler(Problem.class)
 	ResponseEntity<ProblemDetail> problem(Problem problem) {
 		var response = ResponseEntity.status(problem.status());
@@ -64,6 +71,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(detail);
 	}
 
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> malformedMultipart() {
+
+		var detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The multipart body cannot be read.");
+		detail.setType(Problem.type("malformed-body"));
+		detail.setTitle("Malformed body");
+		return ResponseEntity.badRequest().body(detail);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException exception) {
 
@@ -71,6 +87,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				: "a value of type " + exception.getRequiredType().getSimpleName();
 		var problem = Problem.invalidField(exception.getName(), expected);
 		return problem(problem);
+	}
+
+	/**
+	 * PostgreSQL refuses text it cannot store, such as a NUL character, wherever a request carried it: that is the
+	 * client's input, not a failure of the platform.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ResponseEntity<ProblemDetail> unstorable(DataAccessException exception) {
+
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+				var detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+						"The request holds characters that text may not contain, such as NUL.");
+				detail.setType(Problem.type("invalid-characters"));
+				detail.setTitle("Invalid characters");
+				return ResponseEntity.badRequest().body(detail);
+			}
+		}
+		return unexpected(exception);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -93,7 +128,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 		var errors = exception.getBindingResult().getFieldErrors().stream()
 				.map(error -> Map.of("field", snakeCase(error.getField()),
-						"expected", String.valueOf(error.getDefaultMessage())))
+						"expected", error.isBindingFailure() ? "a value of the field's type"
+								: String.valueOf(error.getDefaultMessage())))
 				.toList();
 
 		var detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are missing or invalid.");
@@ -122,9 +158,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		if (response != null && response.getBody() instanceof ProblemDetail detail) {
 			detail.setType(Problem.type(TYPES.getOrDefault(exception.getClass(), "request-failed")));
 			detail.setInstance(null);
-			if (exception instanceof NoResourceFoundException) {
-				detail.setDetail("There is nothing at this address.");
-			}
+			// Framework details repeat parts of the request (its content type, its method); say the rule instead.
+			detail.setDetail(switch (exception) {
+				case NoResourceFoundException missing -> "There is nothing at this address.";
+				case HttpRequestMethodNotSupportedException method -> "This address does not take this method.";
+				case HttpMediaTypeNotSupportedException type -> "This address does not take this content type.";
+				case HttpMediaTypeNotAcceptableException type -> "This address cannot answer in the types accepted.";
+				default -> detail.getDetail();
+			});
 		}
 		return response;
 	}

@@ -1,7 +1,9 @@
 package lu.boutik.core.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -21,17 +23,22 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps every request body that is not a file upload (uploads have their own, larger multipart limits). A declared
- * length over the cap is refused before reading; a chunked body is cut off when it passes the cap.
+ * Caps every request body but file uploads to the routes listed in {@code boutik.http.upload-paths}, which have their
+ * own, larger multipart limits. A declared length over the cap is refused before reading; a chunked body is cut off
+ * when it passes the cap. Elsewhere a multipart body is held to the same cap as any other.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
+	private final Set<String> uploadPaths;
 
-	RequestBodyLimit(@Value("${boutik.http.max-body-size:1MB}") DataSize maxBytes) {
+	RequestBodyLimit(@Value("${boutik.http.max-body-size:1MB}") DataSize maxBytes,
+			@Value("${boutik.http.upload-paths:}") List<String> uploadPaths) {
+
 		this.maxBytes = maxBytes.toBytes();
+		this.uploadPaths = Set.copyOf(uploadPaths);
 	}
 
 	@Override
@@ -39,7 +46,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 
 		var type = request.getContentType();
-		if (type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
+		if (type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)
+				&& uploadPaths.contains(request.getServletPath())) {
 			chain.doFilter(request, response);
 			return;
 		}
