@@ -2,7 +2,9 @@ package lu.boutik.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import lu.boutik.test.Api;
@@ -116,5 +118,21 @@ class ErrorResponsesIntegrationTest {
 		assertThat(reply.status()).isEqualTo(405);
 		assertThat(reply.json().get("type").asString()).isEqualTo("https://boutik.lu/problems/method-not-allowed");
 		assertThat(reply.text()).doesNotContain("DELETE");
+	}
+
+	@Test
+	void answersRequestsTheContainerRefusesAsProblemsWithHeaders() throws Exception {
+
+		try (var socket = new Socket("127.0.0.1", port)) {
+			socket.getOutputStream().write(("GET /api/v1/storefront/a%00b/products HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+					+ "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			var answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+			assertThat(answer).startsWith("HTTP/1.1 400")
+					.containsIgnoringCase("content-security-policy: default-src 'none'")
+					.contains("application/problem+json")
+					.contains("\"type\":\"https://boutik.lu/problems/bad-request\"")
+					.doesNotContain("<html");
+		}
 	}
 }
