@@ -25,6 +25,8 @@ class Checkout {
 
 	static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
 	private static final int ATTEMPTS = 5;
+	/** Keeps every amount exact in clients that read JSON numbers as doubles, far above any real basket. */
+	static final long MAX_TOTAL_CENTS = 1_000_000_000_000L;
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private final ProductLookup products;
@@ -70,6 +72,10 @@ class Checkout {
 			}
 			lines.add(OrderLine.of(i + 1, variant.sku(), variant.productTitle(), item.quantity(),
 					variant.priceCents(), vatRates.basisPointsOn(variant.vatCategory(), day)));
+		}
+
+		if (lines.stream().mapToLong(OrderLine::grossCents).sum() > MAX_TOTAL_CENTS) {
+			throw Problem.invalidField("lines", "an order total of at most 10,000,000,000.00 EUR");
 		}
 
 		var normalised = new PostalAddress(address.name().strip(), address.street().strip(),
