@@ -47,6 +47,7 @@ class OrdersIntegrationTest {
 				book,Luxembourg Cookbook,A book,Ed,true,Title,Default Title,BOOK-1,20.00,5,deny,super_reduced
 				mug,Mug,A mug,Ed,true,Title,Default Title,MUG-1,11.70,5,deny,standard
 				draft,Draft,Not yet,Ed,false,Title,Default Title,DRAFT-1,0.01,5,deny,standard
+				gold,Gold Bar,Heavy,Ed,true,Title,Default Title,GOLD-1,999999999.99,50,deny,standard
 				""";
 		var imported = upload(feed.getBytes(StandardCharsets.UTF_8));
 		assertThat(imported.get("status").asString()).as(imported.toString()).isEqualTo("completed");
@@ -133,6 +134,15 @@ class OrdersIntegrationTest {
 		assertThat(page.get("items").get(0).get("order_number").asString()).isEqualTo(second);
 		assertThat(page.get("items").get(1).get("order_number").asString()).isEqualTo(first);
 		assertThat(api.get("/api/v1/store/orders?size=1000", store.storeToken()).status()).isEqualTo(400);
+	}
+
+	@Test
+	void refusesTotalsBeyondWhatClientsReadExactly() {
+
+		var reply = order(List.of(Map.of("sku", "GOLD-1", "quantity", 20)));
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("lines");
 	}
 
 	@Test
