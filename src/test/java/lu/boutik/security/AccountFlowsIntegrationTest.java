@@ -234,6 +234,23 @@ class AccountFlowsIntegrationTest {
 	}
 
 	@Test
+	void refreshTokenPostedToAnotherStoreOrRealmStaysGoodForItsOwner() {
+
+		var email = tenants.verifiedCustomer(shop.storeCode());
+		var refresh = Map.of("refresh_token",
+				signInCustomer(email, Tenants.PASSWORD).json().get("refresh_token").asString());
+		var other = tenants.store("Refresh Elsewhere").storeCode();
+
+		assertThat(api.post("/api/v1/storefront/" + other + "/auth/refresh", null, refresh).status()).isEqualTo(401);
+		assertThat(api.post("/api/v1/merchant/auth/refresh", null, refresh).status()).isEqualTo(401);
+
+		var rotated = api.post(storefront("refresh"), null, refresh);
+		assertThat(rotated.status()).isEqualTo(200);
+		assertThat(api.post(storefront("refresh"), null,
+				Map.of("refresh_token", rotated.json().get("refresh_token").asString())).status()).isEqualTo(200);
+	}
+
+	@Test
 	void logoutEndsTheSessionAndItsAccessToken() {
 
 		var owner = tenants.merchant();
