@@ -224,6 +224,19 @@ class AccountFlowsIntegrationTest {
 	}
 
 	@Test
+	void encodedRealmInThePathSignsInToTheRealmItSpellsNotToTheStore() {
+
+		var member = Map.of("email", shop.memberEmail(), "password", Tenants.PASSWORD,
+				"store_code", shop.storeCode());
+
+		var encoded = api.post("/api/v1/%61dmin/auth/login", null, member);
+
+		assertThat(encoded.status()).as(encoded.text()).isEqualTo(401);
+		assertThat(encoded.text()).doesNotContain("access_token");
+		assertThat(api.post("/api/v1/store/auth/login", null, member).status()).isEqualTo(200);
+	}
+
+	@Test
 	void refreshTokensServeOnlyTheirOwnRealm() {
 
 		var owner = tenants.merchant();
