@@ -84,6 +84,17 @@ class Customers implements AccountDirectory {
 	}
 
 	@Override
+	public boolean registers() {
+		return true;
+	}
+
+	@Override
+	public boolean withdrawUnverifiedPassword(UUID id) {
+		return jdbc.sql("update customers set password_hash = null where id = ? and email_verified_at is null")
+				.param(id).update() == 1;
+	}
+
+	@Override
 	public Optional<UUID> register(String storeCode, String email, String passwordHash, String language) {
 
 		var store = stores.byCode(storeCode).filter(found -> found.isOpen());

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param tenantId its merchant or store; none for admins
  * @param storeCode the store whose code scopes the account's identifier, for store members and customers
  * @param email its normalised address
- * @param passwordHash its password hash; none while an invitation is not accepted
+ * @param passwordHash its password hash; none while an invitation is not accepted, or after a second registration
+ *            of an unverified address withdrew it
  * @param roles its roles within its tenant
  * @param verified whether the address is proven to reach its holder
  * @param language the language its mail is written in: {@code en}, {@code fr}, {@code de} or {@code lb}

@@ -29,7 +29,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>A password change or reset voids every mailed token and ends every session of the account.</li>
  * <li>Links in mail are built from the configured public base URL only, and carry their token in the fragment, which
  * browsers send to no server.</li>
+ * <li>A verification link activates a password only while it is the one password ever proposed for the address. A
+ * registration that finds the address registered but unverified may be a stranger's, or the owner's after a
+ * stranger's: it withdraws the pending password, voids every link mailed so far and mails a link to choose a
+ * password instead, which verifies the address once used. Whoever registers again later, before or after the owner,
+ * changes nothing but the link the owner has to use.</li>
  * </ul>
+ * What this cannot prevent: when a stranger is the only one to register an address, and its holder follows the
+ * verification link of a registration they never made, the stranger's password is the account's. The mail says to
+ * ignore it if they did not ask for it. A stranger can also keep voiding the owner's links by registering again, as
+ * often as the registration limit allows, just as asking for password resets can.
  */
 @Service
 public class AccountAccess {
@@ -162,7 +171,8 @@ public class AccountAccess {
 		steadily(() -> transactions.executeWithoutResult(status -> directory.find(store, normalised)
 				.ifPresent(account -> {
 					if (account.passwordHash() == null) {
-						mailLink(directory, account, Purpose.INVITATION);
+						mailLink(directory, account, directory.registers() ? Purpose.PASSWORD_RESET
+								: Purpose.INVITATION);
 					}
 					else if (!account.verified()) {
 						mailLink(directory, account, Purpose.VERIFICATION);
@@ -188,7 +198,8 @@ public class AccountAccess {
 
 	/**
 	 * Registers an account of a realm that allows it and mails it a verification link. An identifier that is taken
-	 * gets a new verification link if unverified and nothing otherwise, and the caller cannot tell which happened.
+	 * and unverified loses its pending password and gets a link to choose one; a verified one gets nothing. The caller
+	 * cannot tell which happened.
 	 */
 	public void register(Realm realm, ClientAddress client, String scope, String email, String password,
 			String language) {
@@ -201,9 +212,12 @@ public class AccountAccess {
 
 		steadily(() -> transactions.executeWithoutResult(status -> {
 			var created = directory.register(store, normalised, hash, language);
-			var account = created.isPresent() ? directory.byId(created.get()) : directory.find(store, normalised);
-			account.filter(found -> !found.verified())
-					.ifPresent(found -> mailLink(directory, found, Purpose.VERIFICATION));
+			if (created.isPresent()) {
+				directory.byId(created.get()).ifPresent(account -> mailLink(directory, account, Purpose.VERIFICATION));
+				return;
+			}
+			directory.find(store, normalised).filter(found -> !found.verified())
+					.ifPresent(found -> withdrawPendingPassword(directory, found));
 		}));
 	}
 
@@ -239,6 +253,18 @@ public class AccountAccess {
 		tokens.voidAll(realm, account.id());
 		sessions.closeAll(realm, account.id());
 		emails.send(Emails.PASSWORD_CHANGED, account.language(), account.email(), Map.of());
+	}
+
+	/**
+	 * Voids the links first and then the password: verifying spends its link before it marks the account, so taking
+	 * the locks in the same order keeps the two from deadlocking, and a link spent first leaves a verified account.
+	 */
+	private void withdrawPendingPassword(AccountDirectory directory, Account account) {
+
+		tokens.voidAll(directory.realm(), account.id());
+		if (directory.withdrawUnverifiedPassword(account.id())) {
+			mailLink(directory, account, Purpose.PASSWORD_RESET);
+		}
 	}
 
 	private void mailLink(AccountDirectory directory, Account account, Purpose purpose) {

@@ -40,4 +40,17 @@ public interface AccountDirectory {
 	default Optional<UUID> register(String scope, String email, String passwordHash, String language) {
 		throw new UnsupportedOperationException(realm() + " accounts do not register themselves");
 	}
+
+	/** Whether people open the accounts of this realm themselves, rather than being invited. */
+	default boolean registers() {
+		return false;
+	}
+
+	/**
+	 * Takes the password off a self-registered account whose address is not verified, so that only a mailed link to
+	 * choose one can give it a password again; false if the address is verified.
+	 */
+	default boolean withdrawUnverifiedPassword(UUID id) {
+		throw new UnsupportedOperationException(realm() + " accounts do not register themselves");
+	}
 }

@@ -14,11 +14,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Refuses a rate-limited request before anything reads its body, when the client's address is already known to have
  * no attempt left: under a flood, a refusal then costs little more than the cheapest request the platform serves.
- * Requests that pass still meet the full check, address and account, in their endpoint.
+ * Requests that pass still meet the full check, address and account, in their endpoint. Paths are matched decoded,
+ * without path parameters and with repeated slashes merged, as routing sees them, so no other spelling of an
+ * endpoint slips past.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -47,14 +50,14 @@ class EarlyRefusals extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/v1/");
+		return !"POST".equals(request.getMethod()) || !path(request).startsWith("/api/v1/");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 
-		var refusal = guarded(request.getRequestURI())
+		var refusal = guarded(path(request))
 				.flatMap(guard -> limits.knownRefusal(guard.limit(), guard.realm(), addresses.of(request)));
 		if (refusal.isPresent()) {
 			refusal.get().headers().forEach(response::setHeader);
@@ -65,6 +68,10 @@ class EarlyRefusals extends OncePerRequestFilter {
 	}
 
 	private record Guard(Limit limit, Realm realm) {
+	}
+
+	private static String path(HttpServletRequest request) {
+		return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
 	}
 
 	private static Optional<Guard> guarded(String path) {

@@ -61,7 +61,8 @@ class Sessions {
 
 	/**
 	 * Trades a refresh token for the next pair; an unknown, expired or foreign token is refused, and a used one ends
-	 * its session.
+	 * its session. A token presented to another realm or store is refused unspent, so that whoever posts it there
+	 * cannot make its owner's next refresh look like a replay.
 	 *
 	 * @param storeCode the store the token must belong to, for store-scoped realms
 	 */
@@ -69,21 +70,19 @@ class Sessions {
 	IssuedToken refresh(Realm realm, String refreshToken, @Nullable String storeCode) {
 
 		var hash = Hashes.sha256(refreshToken);
-		var sessionId = jdbc.sql("""
-				update refresh_tokens set used_at = ? where token_hash = ? and used_at is null
-				returning session_id""")
-				.params(Timestamp.from(clock.instant()), hash).query(UUID.class).optional();
-
-		if (sessionId.isEmpty()) {
-			jdbc.sql("select session_id from refresh_tokens where token_hash = ?").param(hash).query(UUID.class)
-					.optional().ifPresent(this::revoke);
-			throw invalidRefreshToken();
-		}
-
-		var session = active(sessionId.get())
+		var session = jdbc.sql("select session_id from refresh_tokens where token_hash = ?").param(hash)
+				.query(UUID.class).optional()
+				.flatMap(this::active)
 				.filter(found -> found.realm() == realm)
 				.filter(found -> storeCode == null || storeCode.equals(found.storeCode()))
 				.orElseThrow(Sessions::invalidRefreshToken);
+
+		var spent = jdbc.sql("update refresh_tokens set used_at = ? where token_hash = ? and used_at is null")
+				.params(Timestamp.from(clock.instant()), hash).update() == 1;
+		if (!spent) {
+			revoke(session.id());
+			throw invalidRefreshToken();
+		}
 		return issue(session);
 	}
 

@@ -18,10 +18,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Sign-in, sessions and recovery of the admin, merchant and store realms, under {@code /api/v1/<realm>/auth/}.
- * Store members name their store with {@code store_code} wherever they name their email.
+ * Store members name their store with {@code store_code} wherever they name their email. The realm is read from
+ * the mapping the request matched, which routing and the security chain agree on, never from the raw request line:
+ * {@code /api/v1/%61dmin/auth/login} is an admin sign-in.
  */
 @RestController
 @RequestMapping({ "/api/v1/admin/auth", "/api/v1/merchant/auth", "/api/v1/store/auth" })
@@ -110,12 +113,15 @@ class StaffAuthController {
 		return access.acceptInvitation(realm(request), invitation.token(), invitation.password());
 	}
 
-	/** The realm is the path segment after {@code /api/v1/}. */
+	/** The realm is the segment after {@code /api/v1/} of the pattern that matched. */
 	private static Realm realm(HttpServletRequest request) {
-		return switch (request.getRequestURI().split("/")[3]) {
+
+		var pattern = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+		return switch (pattern.split("/")[3]) {
 			case "admin" -> Realm.ADMIN;
 			case "merchant" -> Realm.MERCHANT;
-			default -> Realm.STORE;
+			case "store" -> Realm.STORE;
+			default -> throw new IllegalStateException("no realm is mapped at " + pattern);
 		};
 	}
 

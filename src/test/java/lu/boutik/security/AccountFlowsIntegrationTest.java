@@ -26,6 +26,7 @@ class AccountFlowsIntegrationTest {
 
 	static final String BASE = "https://shop.boutik.test/";
 	static final String NEW_PASSWORD = "another-long-passphrase";
+	static final String STRANGER_PASSWORD = "strangers-own-passphrase";
 
 	private static Tenants.StoreTenant shop;
 
@@ -86,6 +87,65 @@ class AccountFlowsIntegrationTest {
 		assertThat(again.status()).isEqualTo(202);
 		assertThat(again.text()).isEmpty();
 		assertThat(TestMail.countTo(email)).isEqualTo(mailsBefore);
+	}
+
+	@Test
+	void strangerWhoRegisteredAnAddressFirstCannotSignInOnceItsOwnerRegisters() {
+
+		var email = Tenants.freshEmail("taken-first", "customer.test");
+		register(email, STRANGER_PASSWORD);
+		var strangersLink = TestMail.awaitNthTo(email, 1);
+
+		register(email, Tenants.PASSWORD);
+		followNewestLinkAsOwner(email, 2, Tenants.PASSWORD);
+
+		assertThat(api.post(storefront("verify-email"), null, Map.of("token", strangersLink.token())).status())
+				.isEqualTo(400);
+		assertThat(signInCustomer(email, STRANGER_PASSWORD).status()).isEqualTo(401);
+		assertThat(signInCustomer(email, Tenants.PASSWORD).status()).isEqualTo(200);
+	}
+
+	@Test
+	void strangerWhoRegistersAgainAfterTheOwnerAndAsksForAnotherLinkCannotSignIn() {
+
+		var email = Tenants.freshEmail("raced", "customer.test");
+		register(email, STRANGER_PASSWORD);
+		TestMail.awaitNthTo(email, 1);
+		register(email, Tenants.PASSWORD);
+		TestMail.awaitNthTo(email, 2);
+
+		register(email, STRANGER_PASSWORD);
+		TestMail.awaitNthTo(email, 3);
+		assertThat(api.post(storefront("resend-verification"), null, Map.of("email", email)).status())
+				.isEqualTo(202);
+		followNewestLinkAsOwner(email, 4, Tenants.PASSWORD);
+
+		assertThat(signInCustomer(email, STRANGER_PASSWORD).status()).isEqualTo(401);
+		assertThat(signInCustomer(email, Tenants.PASSWORD).status()).isEqualTo(200);
+	}
+
+	@Test
+	void registrationAnswersAlikeAndInAboutTheSameTimeForNewUnverifiedAndVerifiedAddresses() {
+
+		var unverified = Tenants.freshEmail("pending", "customer.test");
+		register(unverified, STRANGER_PASSWORD);
+		var emails = new String[] { Tenants.freshEmail("new", "customer.test"), unverified,
+				tenants.verifiedCustomer(shop.storeCode()) };
+
+		var replies = new Api.Reply[3];
+		var millis = new long[3];
+		for (int i = 0; i < 3; i++) {
+			var started = System.nanoTime();
+			replies[i] = register(emails[i], Tenants.PASSWORD);
+			millis[i] = (System.nanoTime() - started) / 1_000_000;
+		}
+
+		for (int i = 0; i < 3; i++) {
+			assertThat(replies[i].status()).isEqualTo(202);
+			assertThat(replies[i].text()).isEqualTo(replies[0].text());
+			assertThat(millis[i]).as("took " + java.util.Arrays.toString(millis))
+					.isBetween(millis[0] - 150, millis[0] + 150);
+		}
 	}
 
 	@Test
@@ -164,6 +224,19 @@ class AccountFlowsIntegrationTest {
 	}
 
 	@Test
+	void encodedRealmInThePathSignsInToTheRealmItSpellsNotToTheStore() {
+
+		var member = Map.of("email", shop.memberEmail(), "password", Tenants.PASSWORD,
+				"store_code", shop.storeCode());
+
+		var encoded = api.post("/api/v1/%61dmin/auth/login", null, member);
+
+		assertThat(encoded.status()).as(encoded.text()).isEqualTo(401);
+		assertThat(encoded.text()).doesNotContain("access_token");
+		assertThat(api.post("/api/v1/store/auth/login", null, member).status()).isEqualTo(200);
+	}
+
+	@Test
 	void refreshTokensServeOnlyTheirOwnRealm() {
 
 		var owner = tenants.merchant();
@@ -171,6 +244,23 @@ class AccountFlowsIntegrationTest {
 
 		assertThat(api.post("/api/v1/admin/auth/refresh", null, Map.of("refresh_token", refresh)).status())
 				.isEqualTo(401);
+	}
+
+	@Test
+	void refreshTokenPostedToAnotherStoreOrRealmStaysGoodForItsOwner() {
+
+		var email = tenants.verifiedCustomer(shop.storeCode());
+		var refresh = Map.of("refresh_token",
+				signInCustomer(email, Tenants.PASSWORD).json().get("refresh_token").asString());
+		var other = tenants.store("Refresh Elsewhere").storeCode();
+
+		assertThat(api.post("/api/v1/storefront/" + other + "/auth/refresh", null, refresh).status()).isEqualTo(401);
+		assertThat(api.post("/api/v1/merchant/auth/refresh", null, refresh).status()).isEqualTo(401);
+
+		var rotated = api.post(storefront("refresh"), null, refresh);
+		assertThat(rotated.status()).isEqualTo(200);
+		assertThat(api.post(storefront("refresh"), null,
+				Map.of("refresh_token", rotated.json().get("refresh_token").asString())).status()).isEqualTo(200);
 	}
 
 	@Test
@@ -319,6 +409,23 @@ class AccountFlowsIntegrationTest {
 
 	private String storefront(String action) {
 		return "/api/v1/storefront/" + shop.storeCode() + "/auth/" + action;
+	}
+
+	private Api.Reply register(String email, String password) {
+		return api.post(storefront("register"), null, Map.of("email", email, "password", password, "language", "en"));
+	}
+
+	/**
+	 * Does what the holder of the address does with the newest mail: confirms a verification link, or chooses their
+	 * own password with a link to choose one.
+	 */
+	private void followNewestLinkAsOwner(String email, int nth, String password) {
+
+		var mail = TestMail.awaitNthTo(email, nth);
+		var followed = mail.link().contains("/verify-email#")
+				? api.post(storefront("verify-email"), null, Map.of("token", mail.token()))
+				: api.post(storefront("reset-password"), null, Map.of("token", mail.token(), "password", password));
+		assertThat(followed.status()).as(mail.link()).isEqualTo(204);
 	}
 
 	private Api.Reply signInCustomer(String email, String password) {

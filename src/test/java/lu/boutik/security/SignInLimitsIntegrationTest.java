@@ -107,6 +107,25 @@ class SignInLimitsIntegrationTest {
 	}
 
 	@Test
+	void refusesEveryOtherSpellingOfAnExhaustedSignInPathBeforeReadingItsBody() {
+
+		var client = api.as(Api.freshAddress());
+		for (int i = 0; i < 5; i++) {
+			assertThat(signIn(client, "/api/v1/admin/auth/login", Tenants.freshEmail("guess", "x.lu")).status())
+					.isEqualTo(401);
+		}
+		assertThat(signIn(client, "/api/v1/admin/auth/login", Tenants.freshEmail("guess", "x.lu")).status())
+				.isEqualTo(429);
+
+		for (var spelling : new String[] { "/api/v1/admin/auth/login", "/api/v1/%61dmin/auth/login",
+				"/api/v1//admin/auth/login", "/api/v1/admin/auth//login", "/api/v1/admin/auth/log%69n" }) {
+			var refused = client.post(spelling, null, "{}");
+			assertThat(refused.status()).as(spelling + " " + refused.text()).isEqualTo(429);
+			assertThat(refused.json().get("type").asString()).isEqualTo("https://boutik.lu/problems/rate-limited");
+		}
+	}
+
+	@Test
 	void honoursTheClientAddressThatATrustedProxyReports() {
 
 		var crowded = api.as(Api.freshAddress());

@@ -73,6 +73,26 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
 		throw new AssertionError("no mail '" + subjectPart + "' to " + recipient);
 	}
 
+	/** Waits for the n-th mail to a recipient, counting from one, whatever its kind. */
+	public static Mail awaitNthTo(String recipient, int nth) {
+
+		var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < deadline) {
+			var received = Arrays.stream(messages()).filter(message -> isTo(message, recipient)).toList();
+			if (received.size() >= nth) {
+				var message = received.get(nth - 1);
+				try {
+					return new Mail(message.getSubject(), String.valueOf(message.getContent()));
+				}
+				catch (MessagingException | java.io.IOException exception) {
+					throw new IllegalStateException(exception);
+				}
+			}
+			pause();
+		}
+		throw new AssertionError("no mail number " + nth + " to " + recipient);
+	}
+
 	public static long countTo(String recipient) {
 		return Arrays.stream(messages()).filter(message -> isTo(message, recipient)).count();
 	}
