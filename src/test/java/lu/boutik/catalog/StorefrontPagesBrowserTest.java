@@ -74,10 +74,12 @@ class StorefrontPagesBrowserTest {
 
 		driver.findElement(By.cssSelector("input[name=q]")).sendKeys("shirt");
 		driver.findElement(By.cssSelector("form.search button")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=shirt"));
 		var found = driver.findElements(By.cssSelector("ul.products li h2"));
 		assertThat(found).isNotEmpty().allSatisfy(title -> assertThat(title.getText()).containsIgnoringCase("shirt"));
 
 		found.getFirst().click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/products/"));
 		new Select(driver.findElement(By.name("sku"))).selectByIndex(0);
 		driver.findElement(By.name("quantity")).clear();
 		driver.findElement(By.name("quantity")).sendKeys("2");
