@@ -9,6 +9,7 @@ import java.util.Map;
 
 import lu.boutik.test.Api;
 import lu.boutik.test.IntegrationTest;
+import lu.boutik.test.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -103,10 +104,19 @@ class ErrorResponsesIntegrationTest {
 	@Test
 	void answersNulCharactersAsClientErrorWherever() {
 
+		var store = new Tenants(api).store("Nul Store");
 		var signIn = api.post("/api/v1/admin/auth/login", null, "{\"email\": \"a\\u0000@x.lu\", \"password\": \"x\"}");
+		var search = api.get("/api/v1/storefront/" + store.storeCode() + "/products?q=%00", null);
+		var page = api.get("/s/" + store.storeCode() + "/?q=%00", null);
+		var order = api.post("/api/v1/storefront/" + store.storeCode() + "/orders", null, """
+				{"email": "g@example.lu", "shipping_address": {"name": "A", "street": "B", "postal_code": "1",
+				 "city": "C", "country": "LU"}, "lines": [{"sku": "a\\u0000", "quantity": 1}]}""");
 
-		assertThat(signIn.status()).as(signIn.text()).isEqualTo(400);
-		assertThat(signIn.json().get("type").asString()).isEqualTo("https://boutik.lu/problems/invalid-characters");
+		for (var reply : new Api.Reply[] { signIn, search, page, order }) {
+			assertThat(reply.status()).as(reply.text()).isEqualTo(400);
+			assertThat(reply.json().get("type").asString()).isIn("https://boutik.lu/problems/invalid-characters",
+					"https://boutik.lu/problems/invalid-field");
+		}
 	}
 
 	@Test
