@@ -10,11 +10,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the addresses a target may be connected to, and refuses the target when any of them is not allowed.
  */
 final class Destinations {
+
+	private static final Logger LOG = LoggerFactory.getLogger(Destinations.class);
 
 	private final HostResolver resolver;
 
@@ -58,8 +62,9 @@ final class Destinations {
 		for (var address : addresses) {
 			var refusal = check.refusal(address);
 			if (refusal != null) {
-				throw new OutboundRefused("The host '" + host + "' resolves to an address that is not public ("
-						+ refusal + ").");
+				// The reason reaches whoever chose the URL, so it does not map the private network behind the name.
+				LOG.info("Refused host {}: it resolves to an address in {}.", host, refusal);
+				throw new OutboundRefused("The host '" + host + "' resolves to an address that is not public.");
 			}
 		}
 

@@ -40,8 +40,7 @@ class DestinationsTests {
 
 		assertThatThrownBy(() -> destinations.addressesOf(target("https://feeds.example.com/"), null, AMPLE))
 				.isInstanceOf(OutboundRefused.class)
-				.hasMessage("The host 'feeds.example.com' resolves to an address that is not public "
-						+ "(private network, 10.0.0.0/8).");
+				.hasMessage("The host 'feeds.example.com' resolves to an address that is not public.");
 	}
 
 	@Test
@@ -51,7 +50,7 @@ class DestinationsTests {
 
 		assertThatThrownBy(() -> destinations.addressesOf(target("https://feeds.example.com/"), null, AMPLE))
 				.isInstanceOf(OutboundRefused.class)
-				.hasMessageContaining("169.254.0.0/16")
+				.hasMessageContaining("resolves to an address that is not public")
 				.message().doesNotContain("169.254.169.254");
 	}
 
@@ -67,7 +66,7 @@ class DestinationsTests {
 
 		assertThatThrownBy(() -> destinations.addressesOf(target("https://feeds.example.com/"), null, AMPLE))
 				.isInstanceOf(OutboundRefused.class)
-				.hasMessageContaining("IPv4-mapped loopback");
+				.hasMessageContaining("resolves to an address that is not public");
 	}
 
 	@Test
@@ -79,7 +78,7 @@ class DestinationsTests {
 
 		assertThatThrownBy(() -> destinations.addressesOf(target, allowed.admit(target), AMPLE))
 				.isInstanceOf(OutboundRefused.class)
-				.hasMessageContaining("loopback");
+				.hasMessageContaining("resolves to an address that is not public");
 	}
 
 	@Test

@@ -95,8 +95,7 @@ class GuardedHttpClientIntegrationTest {
 		assertThatThrownBy(() -> client.get(URI.create("http://feeds.example.com:" + server.port()
 				+ "/feed.csv"), allowed, Map.of(), QUICK, BodyReader.bytes()))
 				.isInstanceOf(OutboundRefused.class)
-				.hasMessage("The host 'feeds.example.com' resolves to an address that is not public "
-						+ "(loopback, 127.0.0.0/8).");
+				.hasMessage("The host 'feeds.example.com' resolves to an address that is not public.");
 		assertThat(server.requests()).isZero();
 		assertThat(lookups).hasValue(1);
 	}
