@@ -37,6 +37,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/store/catalog")
 class StoreCatalogController {
 
+	private static final String IMPORT = "import products";
 	private static final String EXPECTED_SOURCE = "a JSON body with source_url, or a multipart form with a file";
 
 	private final FeedImporting importing;
@@ -97,7 +98,7 @@ class StoreCatalogController {
 	@PostMapping(path = "/imports", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Started> importFromUrl(Caller caller, @RequestBody UrlImport request) {
 
-		var store = store(caller);
+		var store = store(caller.requireRole(IMPORT, "owner", "manager"));
 		var id = importing.fromUrl(store, request.sourceUrl(), language(request.language()));
 		return started(id);
 	}
@@ -107,7 +108,7 @@ class StoreCatalogController {
 			@RequestPart(name = "file", required = false) @Nullable MultipartFile file,
 			@RequestParam(name = "language", required = false) @Nullable String language) throws IOException {
 
-		var store = store(caller);
+		var store = store(caller.requireRole(IMPORT, "owner", "manager"));
 		if (file == null || (file.isEmpty() && file.getOriginalFilename() == null)) {
 			throw Problem.invalidField("file", EXPECTED_SOURCE);
 		}

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import lu.boutik.core.web.Problem;
 import lu.boutik.security.Caller;
 
 /**
@@ -147,10 +146,6 @@ class LetzshopStoreController {
 
 	private static UUID manager(Caller caller) {
 
-		if (!caller.hasRole("owner") && !caller.hasRole("manager")) {
-			throw new Problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-					"Only the store's owners and managers may change its Letzshop connection.");
-		}
-		return caller.storeId();
+		return caller.requireRole("change its Letzshop connection", "owner", "manager").storeId();
 	}
 }

@@ -3,7 +3,9 @@ package lu.boutik.security;
 import java.util.Set;
 import java.util.UUID;
 
+import lu.boutik.core.web.Problem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 
 /**
  * Who sent a request, as its verified token says. Controllers take it as a parameter; for a store member or a
@@ -36,5 +38,17 @@ public record Caller(Realm realm, UUID accountId, @Nullable UUID tenantId, Set<S
 
 	public boolean hasRole(String role) {
 		return roles.contains(role);
+	}
+
+	/** Refuses, as forbidden, a caller with none of {@code allowed}; {@code action} says what they may not do. */
+	public Caller requireRole(String action, String... allowed) {
+
+		for (var role : allowed) {
+			if (hasRole(role)) {
+				return this;
+			}
+		}
+		throw new Problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+				"Only a store's " + String.join(" or ", allowed) + " may " + action + ".");
 	}
 }
