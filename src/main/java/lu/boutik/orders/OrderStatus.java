@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import lu.boutik.core.web.Problem;
 
 /**
  * Where an order stands. Only the transitions listed here are allowed; a cancelled or delivered order is final.
@@ -31,5 +32,16 @@ public enum OrderStatus {
 
 	static OrderStatus of(String code) {
 		return valueOf(code.toUpperCase(Locale.ROOT));
+	}
+
+	/** The status a client named in {@code field}, or a problem that lists the statuses there are. */
+	static OrderStatus named(String field, String code) {
+
+		for (var status : values()) {
+			if (status.code().equals(code)) {
+				return status;
+			}
+		}
+		throw Problem.invalidField(field, "one of new, confirmed, shipped, delivered, cancelled");
 	}
 }

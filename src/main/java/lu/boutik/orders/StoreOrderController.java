@@ -74,23 +74,13 @@ class StoreOrderController {
 	@PostMapping("/{number}/status")
 	Detail changeStatus(Caller caller, @PathVariable String number, @Valid @RequestBody StatusChange change) {
 
-		var status = parse(change.status());
+		var status = OrderStatus.named("status", change.status());
 		management.change(find(caller, number), status);
 		return detail(find(caller, number));
 	}
 
 	private Order find(Caller caller, String number) {
 		return orders.byNumber(caller.storeId(), number).orElseThrow(() -> Problem.notFound("order"));
-	}
-
-	private static OrderStatus parse(String status) {
-
-		for (var candidate : OrderStatus.values()) {
-			if (candidate.code().equals(status)) {
-				return candidate;
-			}
-		}
-		throw Problem.invalidField("status", "one of new, confirmed, shipped, delivered, cancelled");
 	}
 
 	private static Detail detail(Order order) {
